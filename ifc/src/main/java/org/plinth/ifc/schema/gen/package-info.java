@@ -1,0 +1,2 @@
+/** The EXPRESS reader that writes the committed schema tables; not used at run time. */
+package org.plinth.ifc.schema.gen;
