@@ -1,0 +1,87 @@
+package org.plinth.step;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a byte offset into line, column and a short excerpt, only when an error needs them. Lines are not counted
+ * while indexing; instead this remembers the last position it counted to, so the increasing offsets of the warnings
+ * of one pass cost one scan of the file in total.
+ */
+final class StepLocator {
+
+    private static final int EXCERPT_SIDE = 40;
+
+    private final StepSource source;
+    private long countedTo;
+    private long line = 1;
+    private long lineStart;
+
+    StepLocator(StepSource source) {
+        this.source = source;
+    }
+
+    /** {line, column}, both 1-based; the column counts bytes. */
+    synchronized long[] locate(long offset) {
+        long target = Math.max(0, Math.min(offset, source.size()));
+        if (target < countedTo) {
+            countedTo = 0;
+            line = 1;
+            lineStart = 0;
+        }
+        byte[] chunk = new byte[(int) Math.min(1 << 16, Math.max(1, target - countedTo))];
+        long at = countedTo;
+        while (at < target) {
+            int n = (int) Math.min(chunk.length, target - at);
+            source.copy(at, chunk, 0, n);
+            for (int i = 0; i < n; i++) {
+                if (chunk[i] == '\n') {
+                    line++;
+                    lineStart = at + i + 1;
+                }
+            }
+            at += n;
+        }
+        countedTo = target;
+        return new long[] {line, target - lineStart + 1};
+    }
+
+    /** At most 80 characters around {@code offset}, cut at line ends, control characters shown as '?'. */
+    String excerpt(long offset) {
+        long size = source.size();
+        if (size == 0) {
+            return "";
+        }
+        long at = Math.max(0, Math.min(offset, size - 1));
+        long from = Math.max(0, at - EXCERPT_SIDE);
+        long to = Math.min(size, at + EXCERPT_SIDE);
+        byte[] bytes = new byte[(int) (to - from)];
+        source.copy(from, bytes, 0, bytes.length);
+        int s = 0;
+        int e = bytes.length;
+        int rel = (int) (at - from);
+        for (int i = rel - 1; i >= 0; i--) {
+            if (bytes[i] == '\n' || bytes[i] == '\r') {
+                s = i + 1;
+                break;
+            }
+        }
+        for (int i = Math.max(rel, s); i < bytes.length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r') {
+                e = i;
+                break;
+            }
+        }
+        String text = new String(bytes, s, Math.max(0, e - s), StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length() && sb.length() < 2 * EXCERPT_SIDE; i++) {
+            char c = text.charAt(i);
+            sb.append(c < 0x20 || c == 0x7F ? '?' : c);
+        }
+        return sb.toString();
+    }
+
+    StepSyntaxException syntaxError(long offset, int entityId, String reason) {
+        long[] lc = locate(offset);
+        return new StepSyntaxException(lc[0], (int) Math.min(Integer.MAX_VALUE, lc[1]), entityId, excerpt(offset), reason);
+    }
+}
