@@ -44,6 +44,7 @@ public final class IfcSchema {
     private final Map<String, List<String>> enumerations;
     private final Map<String, List<String>> selects;
     private final Map<String, String> definedTypes;
+    private final Map<String, String> typeNameByUpperName;
 
     private IfcSchema(String name, String expressName, List<String> entityNames, List<String> supertypeNames,
             List<Boolean> abstractFlags, List<List<IfcAttribute>> ownAttributes,
@@ -79,6 +80,15 @@ public final class IfcSchema {
         this.enumerations = Collections.unmodifiableMap(enumerations);
         this.selects = Collections.unmodifiableMap(selects);
         this.definedTypes = Collections.unmodifiableMap(definedTypes);
+        this.typeNameByUpperName = new HashMap<>();
+        for (String t : entityNames) {
+            typeNameByUpperName.put(t.toUpperCase(Locale.ROOT), t);
+        }
+        for (Map<String, ?> m : List.of(definedTypes, enumerations, selects)) {
+            for (String t : m.keySet()) {
+                typeNameByUpperName.put(t.toUpperCase(Locale.ROOT), t);
+            }
+        }
     }
 
     /**
@@ -336,6 +346,15 @@ public final class IfcSchema {
     /** The underlying type of a defined type ({@code IfcLabel} → {@code STRING}), if it is one. */
     public Optional<String> definedType(String typeName) {
         return Optional.ofNullable(definedTypes.get(typeName));
+    }
+
+    /**
+     * The EXPRESS spelling of any entity, defined type, enumeration or select name given in any
+     * case ({@code IFCLENGTHMEASURE} → {@code IfcLengthMeasure}); the input itself when unknown.
+     */
+    public String typeName(String anyCase) {
+        String name = typeNameByUpperName.get(anyCase.toUpperCase(Locale.ROOT));
+        return name == null ? anyCase : name;
     }
 
     @Override

@@ -1,0 +1,168 @@
+package org.plinth.ifc;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.plinth.ifc.schema.IfcSchema;
+import org.plinth.step.StepEntity;
+import org.plinth.step.StepHeader;
+import org.plinth.step.StepModel;
+import org.plinth.step.StepReader;
+import org.plinth.step.StepSymbolTable;
+
+/**
+ * A STEP model read as IFC: the schema named by FILE_SCHEMA, each entity's schema code (one
+ * {@code int[]} maps the file's own type codes to schema codes) and a dense position per entity.
+ * Closing it closes the underlying {@link StepModel}. Thread-safe to read.
+ */
+public final class IfcModel implements AutoCloseable {
+
+    private final StepModel step;
+    private final IfcSchema schema;
+    private final int[] schemaCodeOfTypeCode;
+    private final int[] ids;
+    private final EntityIndex index;
+
+    private IfcModel(StepModel step, IfcSchema schema) {
+        this.step = step;
+        this.schema = schema;
+        StepSymbolTable symbols = step.symbols();
+        this.schemaCodeOfTypeCode = new int[symbols.size()];
+        for (int tc = 0; tc < symbols.size(); tc++) {
+            schemaCodeOfTypeCode[tc] = schema.entityCode(symbols.name(tc));
+        }
+        this.ids = step.ids();
+        this.index = new EntityIndex(ids);
+    }
+
+    /** Reads a file leniently (broken entities become warnings) and picks its schema. */
+    public static IfcModel open(Path file) throws IOException {
+        StepModel step = StepReader.read(file);
+        try {
+            return of(step);
+        } catch (RuntimeException e) {
+            step.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Wraps a read STEP model; the schema comes from its FILE_SCHEMA.
+     *
+     * @throws IllegalArgumentException when FILE_SCHEMA is missing or names a schema without tables
+     */
+    public static IfcModel of(StepModel step) {
+        List<String> schemas = step.header().schemas();
+        if (schemas.isEmpty()) {
+            throw new IllegalArgumentException("the file has no FILE_SCHEMA; cannot tell IFC2X3 from IFC4");
+        }
+        return new IfcModel(step, IfcSchema.forName(schemas.get(0)));
+    }
+
+    /** Wraps a read STEP model with a given schema, whatever its header says. */
+    public static IfcModel of(StepModel step, IfcSchema schema) {
+        return new IfcModel(step, schema);
+    }
+
+    public StepModel step() {
+        return step;
+    }
+
+    public IfcSchema schema() {
+        return schema;
+    }
+
+    public StepHeader header() {
+        return step.header();
+    }
+
+    /** Number of entity instances. */
+    public int size() {
+        return ids.length;
+    }
+
+    /** All entity ids in file order (the array is shared; do not modify). */
+    int[] idsInFileOrder() {
+        return ids;
+    }
+
+    /** Dense position {@code 0..size()-1} of an entity, or -1 when absent. */
+    public int position(int id) {
+        return index.of(id);
+    }
+
+    /** The entity id at a dense position. */
+    public int idAt(int position) {
+        return ids[position];
+    }
+
+    public boolean contains(int id) {
+        return index.of(id) >= 0;
+    }
+
+    /** Schema code of the file's type code, or -1 for a type the schema does not know. */
+    public int schemaCodeOfTypeCode(int typeCode) {
+        return typeCode < 0 ? -1 : schemaCodeOfTypeCode[typeCode];
+    }
+
+    /** Schema code of an entity, or -1 when absent or of a type the schema does not know. */
+    public int schemaCode(int id) {
+        int tc = step.typeCode(id);
+        return tc < 0 ? -1 : schemaCodeOfTypeCode[tc];
+    }
+
+    /** True when entity {@code id} is an instance of {@code schemaCode} or one of its subtypes. */
+    public boolean isA(int id, int schemaCode) {
+        return schema.isSubtypeOf(schemaCode(id), schemaCode);
+    }
+
+    /** The entity's class in EXPRESS spelling ({@code IfcWall}); for an unknown type the name as written. */
+    public String className(int id) {
+        int code = schemaCode(id);
+        return code >= 0 ? schema.entityName(code) : step.typeName(id);
+    }
+
+    /** Instances of an entity and all its subtypes, ascending id; empty for an unknown code. */
+    public int[] instancesOf(int schemaCode) {
+        if (schemaCode < 0) {
+            return new int[0];
+        }
+        int total = 0;
+        int types = 0;
+        for (int tc = 0; tc < schemaCodeOfTypeCode.length; tc++) {
+            if (schema.isSubtypeOf(schemaCodeOfTypeCode[tc], schemaCode)) {
+                total += step.idsOfType(tc).length;
+                types++;
+            }
+        }
+        int[] result = new int[total];
+        int at = 0;
+        for (int tc = 0; tc < schemaCodeOfTypeCode.length; tc++) {
+            if (schema.isSubtypeOf(schemaCodeOfTypeCode[tc], schemaCode)) {
+                int[] some = step.idsOfType(tc);
+                System.arraycopy(some, 0, result, at, some.length);
+                at += some.length;
+            }
+        }
+        if (types > 1) {
+            Arrays.sort(result);
+        }
+        return result;
+    }
+
+    /** Instances by entity name in any case ({@code "IfcProduct"}); empty when the schema lacks it. */
+    public int[] instancesOf(String entityName) {
+        return instancesOf(schema.entityCode(entityName));
+    }
+
+    /** The entity's lazily decoded view. */
+    public StepEntity entity(int id) {
+        return step.entity(id);
+    }
+
+    @Override
+    public void close() {
+        step.close();
+    }
+}
