@@ -392,12 +392,14 @@ final class StepIndexer {
         if (p < 0) {
             return p;
         }
+        int closed = p;
         p = skipSpace(w, p, lim);
         if (p < 0) {
             return p;
         }
         if (w[p] != ';') {
-            return fail(p, stmtId, "expected ';' after the closing parenthesis");
+            // reported where the ';' belongs, so the line is the entity's own
+            return fail(closed, stmtId, "expected ';' after the closing parenthesis");
         }
         return p + 1;
     }
