@@ -44,7 +44,6 @@ final class UnitExtractor {
     private final int derivedUnitElement;
     private final int monetaryUnit;
     private final int namedUnit;
-    private final int measureWithUnit;
     private final IntObjectMap<Unit> cache = new IntObjectMap<>();
     private final List<Unit> projectUnits = new ArrayList<>();
     private final Map<String, Unit> defaultByUnitType = new HashMap<>();
@@ -59,7 +58,6 @@ final class UnitExtractor {
         this.derivedUnitElement = ctx.code("IfcDerivedUnitElement");
         this.monetaryUnit = ctx.code("IfcMonetaryUnit");
         this.namedUnit = ctx.code("IfcNamedUnit");
-        this.measureWithUnit = ctx.code("IfcMeasureWithUnit");
         this.projectUnitIds = projectUnitIds();
         for (int id : projectUnitIds) {
             Unit unit = decode(id, true, 0);
@@ -180,6 +178,8 @@ final class UnitExtractor {
             unit = new Unit(type, name, unitType, null, dimensions, factor, base, List.of(), isDefault, si);
         } else if (ctx.schema.isSubtypeOf(code, derivedUnit)) {
             List<DerivedUnitElement> elements = new ArrayList<>();
+            int[] dims = new int[7];
+            boolean dimsKnown = true;
             double si = 1.0;
             for (int elementId : ExtractionContext.refs(a, 0)) {
                 if (!ctx.isA(elementId, derivedUnitElement)) {
@@ -190,11 +190,23 @@ final class UnitExtractor {
                 Double exponent = ExtractionContext.number(e, 1);
                 int exp = exponent == null ? 1 : exponent.intValue();
                 elements.add(new DerivedUnitElement(part, exp));
+                if (part == null || part.dimensions().size() != 7) {
+                    dimsKnown = false;
+                } else {
+                    for (int d = 0; d < 7; d++) {
+                        dims[d] += part.dimensions().get(d) * exp;
+                    }
+                }
                 si *= Math.pow(part == null ? 1.0 : part.si_factor(), exp);
             }
             String unitType = ExtractionContext.enumValue(a, 1);
             String name = ExtractionContext.string(a, 2);
-            unit = new Unit(type, name, unitType, null, List.of(), null, null, List.copyOf(elements), isDefault, si);
+            List<Integer> dimensions = new ArrayList<>(7);
+            for (int d : dims) {
+                dimensions.add(d);
+            }
+            unit = new Unit(type, name, unitType, null, dimsKnown ? List.copyOf(dimensions) : List.of(), null, null,
+                    List.copyOf(elements), isDefault, si);
         } else if (ctx.schema.isSubtypeOf(code, monetaryUnit)) {
             unit = new Unit(type, ExtractionContext.string(a, 0), "MONETARYUNIT", null, List.of(), null, null,
                     List.of(), isDefault, 1.0);
