@@ -41,7 +41,7 @@ final class StepIndexer {
 
     /** Byte classes inside a parameter list, outside strings: PLAIN for every byte a token or space may contain. */
     private static final byte[] BODY = new byte[256];
-    /** Inside a string: 1 for the quote, 2 for a line feed (checked for an unterminated string), 0 otherwise. */
+    /** Inside a string: 1 for the quote, 2 for a line end (checked for an unterminated string), 0 otherwise. */
     private static final byte[] STRING = new byte[256];
     private static final boolean[] NAME = new boolean[256];
     private static final boolean[] KEYWORD = new boolean[256];
@@ -60,6 +60,7 @@ final class StepIndexer {
         BODY['/'] = SLASH;
         STRING['\''] = 1;
         STRING['\n'] = 2;
+        STRING['\r'] = 2;
         for (int c = 0; c < 256; c++) {
             NAME[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
             KEYWORD[c] = NAME[c] || c == '-';
@@ -497,11 +498,11 @@ final class StepIndexer {
     }
 
     /**
-     * After a line feed inside a string: the index of '#' when the next line starts an entity instance
+     * After a line end inside a string: the index of '#' when the next line starts an entity instance
      * ({@code #digits =}), which means the string was never closed; {@link #NO_ENTITY_START} otherwise.
      */
     private static int entityStartAfterLineFeed(byte[] w, int p, int lim) {
-        while (p < lim && (w[p] == ' ' || w[p] == '\t' || w[p] == '\r')) {
+        while (p < lim && (w[p] == ' ' || w[p] == '\t' || w[p] == '\r' || w[p] == '\n')) {
             p++;
         }
         if (p >= lim) {
@@ -674,7 +675,7 @@ final class StepIndexer {
      */
     private long resync(long start, long err) {
         long q = Math.min(err, size);
-        while (q > start && source.byteAt(q - 1) != '\n') {
+        while (q > start && source.byteAt(q - 1) != '\n' && source.byteAt(q - 1) != '\r') {
             q--;
         }
         if (q > start) {
@@ -691,9 +692,10 @@ final class StepIndexer {
             if (c == ';') {
                 return k + 1;
             }
-            if (c == '\n') {
+            if (c == '\n' || c == '\r') {
                 long j = k + 1;
-                while (j < size && (source.byteAt(j) == ' ' || source.byteAt(j) == '\t' || source.byteAt(j) == '\r')) {
+                while (j < size && (source.byteAt(j) == ' ' || source.byteAt(j) == '\t' || source.byteAt(j) == '\r'
+                        || source.byteAt(j) == '\n')) {
                     j++;
                 }
                 if (j < size && source.byteAt(j) == '#') {

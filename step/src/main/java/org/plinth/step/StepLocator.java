@@ -15,6 +15,8 @@ final class StepLocator {
     private long countedTo;
     private long line = 1;
     private long lineStart;
+    /** The byte before {@link #countedTo} was a CR: a following LF ends no further line. */
+    private boolean afterCarriageReturn;
 
     StepLocator(StepSource source) {
         this.source = source;
@@ -27,18 +29,32 @@ final class StepLocator {
             countedTo = 0;
             line = 1;
             lineStart = 0;
+            afterCarriageReturn = false;
         }
         byte[] chunk = new byte[(int) Math.min(1 << 16, Math.max(1, target - countedTo))];
         long at = countedTo;
         while (at < target) {
             int n = (int) Math.min(chunk.length, target - at);
             source.copy(at, chunk, 0, n);
+            // a line ends at LF, CR LF or a lone CR (old Mac exporters)
+            boolean cr = afterCarriageReturn;
             for (int i = 0; i < n; i++) {
-                if (chunk[i] == '\n') {
+                byte c = chunk[i];
+                if (c == '\n') {
+                    if (!cr) {
+                        line++;
+                    }
+                    lineStart = at + i + 1;
+                    cr = false;
+                } else if (c == '\r') {
                     line++;
                     lineStart = at + i + 1;
+                    cr = true;
+                } else {
+                    cr = false;
                 }
             }
+            afterCarriageReturn = cr;
             at += n;
         }
         countedTo = target;

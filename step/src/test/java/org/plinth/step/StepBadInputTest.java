@@ -253,4 +253,26 @@ class StepBadInputTest {
                 .isEqualTo("unterminated comment");
         assertThat(strictFailure(mode, HEAD + "#1=A(1 / 2);\n" + TAIL).reason()).isEqualTo("unexpected '/'");
     }
+
+    @ParameterizedTest
+    @EnumSource(InputMode.class)
+    void countsLinesEndedByCrLfOrLoneCr(InputMode mode) {
+        String lf = HEAD + "#1=A(1);\n#2=B(2,=);\n" + TAIL;
+        for (String text : new String[] {lf, lf.replace("\n", "\r\n"), lf.replace("\n", "\r")}) {
+            StepSyntaxException e = strictFailure(mode, text);
+            assertThat(e.line()).isEqualTo(9);
+            assertThat(e.column()).isEqualTo(8);
+            assertThat(e.excerpt()).isEqualTo("#2=B(2,=);");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(InputMode.class)
+    void unterminatedStringIsFoundAcrossCarriageReturnLines(InputMode mode) {
+        String text = (HEAD + "#1=A('open);\n#2=B('ok');\n" + TAIL).replace("\n", "\r");
+
+        StepModel model = lenient(mode, text);
+        assertThat(model.ids()).containsExactly(2);
+        assertThat(model.warnings()).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(8));
+    }
 }
