@@ -60,7 +60,10 @@ public final class StepWriter implements Closeable {
         put('\n');
     }
 
-    /** {@code #id=TYPENAME(a,b,...);} with strings encoded with ISO 10303-21 escapes (non-ASCII as {@code \X2\}). */
+    /**
+     * {@code #id=TYPENAME(a,b,...);} with strings encoded with ISO 10303-21 escapes (non-ASCII as {@code \X2\}).
+     * An empty type name writes a complex instance from {@link StepValue.Typed} records, as the reader returns them.
+     */
     public void writeEntity(int id, String typeName, List<StepValue> attributes) {
         if (id <= 0) {
             throw new IllegalArgumentException("entity id must be positive, was " + id);
@@ -68,6 +71,10 @@ public final class StepWriter implements Closeable {
         put('#');
         ascii(Integer.toString(id));
         put('=');
+        if (typeName.isEmpty()) {
+            complexInstance(id, attributes);
+            return;
+        }
         name(typeName);
         put('(');
         for (int i = 0; i < attributes.size(); i++) {
@@ -75,6 +82,27 @@ public final class StepWriter implements Closeable {
                 put(',');
             }
             value(attributes.get(i));
+        }
+        ascii(");\n");
+    }
+
+    /** The reader's form of {@code #id=(A(..)B(..));}: empty type name, one Typed(name, list) per partial record. */
+    private void complexInstance(int id, List<StepValue> records) {
+        put('(');
+        for (StepValue record : records) {
+            if (!(record instanceof StepValue.Typed t) || !(t.value() instanceof StepValue.ListValue list)) {
+                throw new IllegalArgumentException("complex instance #" + id + " needs Typed(name, list) records, got " + record);
+            }
+            name(t.typeName());
+            put('(');
+            List<StepValue> items = list.values();
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    put(',');
+                }
+                value(items.get(i));
+            }
+            put(')');
         }
         ascii(");\n");
     }
