@@ -23,7 +23,7 @@ function takeOption(name, fallback) {
   return value;
 }
 const warmup = takeOption('--warmup', 3);
-const reps = takeOption('--reps', 10);
+const reps = takeOption('--reps', 20);
 
 const api = await openWebIfc();
 const version = api.GetVersion();

@@ -37,7 +37,7 @@ public final class PeerThroughputRunner {
 
     public static void main(String[] args) throws IOException {
         int warmup = 3;
-        int reps = 10;
+        int reps = 20;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
