@@ -1,0 +1,2 @@
+/** The {@code plinth convert} command. */
+package org.plinth.geometry.cli;

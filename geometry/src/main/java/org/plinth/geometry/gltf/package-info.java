@@ -1,0 +1,2 @@
+/** glTF 2.0 binary (GLB) output. */
+package org.plinth.geometry.gltf;

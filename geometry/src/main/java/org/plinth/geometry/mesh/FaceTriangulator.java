@@ -1,0 +1,119 @@
+package org.plinth.geometry.mesh;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.triangulate.polygon.PolygonTriangulator;
+
+/**
+ * Triangulates a planar polygon with holes given in 2D. Triangles index the rings' points in order (outer ring
+ * first, then each hole) and are counter-clockwise. Convex rings without holes — nearly every face of a brep and
+ * every rectangle — take a fan without allocation; everything else goes to JTS's ear clipper, which joins holes
+ * to the shell with bridges and never adds points, so each output corner maps back to an input point.
+ */
+public final class FaceTriangulator {
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private FaceTriangulator() {
+    }
+
+    public static int[] triangulate(double[] outer, List<double[]> holes) {
+        int n = outer.length / 2;
+        if (n < 3) {
+            return new int[0];
+        }
+        if (holes.isEmpty() && isConvex(outer)) {
+            return fan(n, Profile.signedArea2(outer) < 0);
+        }
+        try {
+            return earClip(outer, holes);
+        } catch (RuntimeException e) {
+            // JTS rejects self-touching or otherwise invalid rings; a fan keeps the face rather than losing it
+            return fan(n, Profile.signedArea2(outer) < 0);
+        }
+    }
+
+    private static int[] fan(int n, boolean clockwise) {
+        int[] t = new int[(n - 2) * 3];
+        for (int i = 1, k = 0; i < n - 1; i++) {
+            t[k++] = 0;
+            t[k++] = clockwise ? i + 1 : i;
+            t[k++] = clockwise ? i : i + 1;
+        }
+        return t;
+    }
+
+    /** True when all turns have one sign (collinear points allowed). */
+    static boolean isConvex(double[] r) {
+        int n = r.length / 2;
+        int sign = 0;
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            int k = (i + 2) % n;
+            double cross = (r[j * 2] - r[i * 2]) * (r[k * 2 + 1] - r[j * 2 + 1])
+                - (r[j * 2 + 1] - r[i * 2 + 1]) * (r[k * 2] - r[j * 2]);
+            if (cross > 0) {
+                if (sign < 0) {
+                    return false;
+                }
+                sign = 1;
+            } else if (cross < 0) {
+                if (sign > 0) {
+                    return false;
+                }
+                sign = -1;
+            }
+        }
+        return true;
+    }
+
+    private static int[] earClip(double[] outer, List<double[]> holes) {
+        Map<Coordinate, Integer> indexOf = new HashMap<>();
+        int[] base = {0};
+        LinearRing shell = ring(outer, indexOf, base);
+        LinearRing[] inner = new LinearRing[holes.size()];
+        for (int h = 0; h < inner.length; h++) {
+            inner[h] = ring(holes.get(h), indexOf, base);
+        }
+        Polygon polygon = FACTORY.createPolygon(shell, inner);
+        Geometry triangles = PolygonTriangulator.triangulate(polygon);
+        int count = triangles.getNumGeometries();
+        int[] out = new int[count * 3];
+        int k = 0;
+        for (int g = 0; g < count; g++) {
+            Coordinate[] c = triangles.getGeometryN(g).getCoordinates();
+            Integer a = indexOf.get(c[0]);
+            Integer b = indexOf.get(c[1]);
+            Integer d = indexOf.get(c[2]);
+            if (a == null || b == null || d == null) {
+                throw new IllegalStateException("triangulation produced a point that is not a polygon vertex");
+            }
+            double cross = (c[1].x - c[0].x) * (c[2].y - c[0].y) - (c[1].y - c[0].y) * (c[2].x - c[0].x);
+            if (cross == 0) {
+                continue;
+            }
+            out[k++] = a;
+            out[k++] = cross > 0 ? b : d;
+            out[k++] = cross > 0 ? d : b;
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+    }
+
+    private static LinearRing ring(double[] r, Map<Coordinate, Integer> indexOf, int[] base) {
+        int n = r.length / 2;
+        Coordinate[] c = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            c[i] = new Coordinate(r[i * 2], r[i * 2 + 1]);
+            indexOf.putIfAbsent(c[i], base[0] + i);
+        }
+        c[n] = c[0];
+        base[0] += n;
+        return FACTORY.createLinearRing(c);
+    }
+}

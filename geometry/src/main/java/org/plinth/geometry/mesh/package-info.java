@@ -1,0 +1,2 @@
+/** Meshing without IFC: transforms, profiles, extrusion, face triangulation, meshes as primitive arrays. */
+package org.plinth.geometry.mesh;
