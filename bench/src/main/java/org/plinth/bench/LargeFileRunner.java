@@ -82,15 +82,15 @@ public final class LargeFileRunner {
             ExtractionFigure figure = extract(file);
             System.out.println("tool\tfile\tread_ms\textract_ms\ttotal_s\tproducts\ttype_objects\tproperty_sets"
                     + "\tproperties\tstoreys\twarnings\tpeak_heap_bytes");
-            System.out.println(String.format(Locale.ROOT, "plinth-ifc\t%s\t%d\t%d\t%.1f\t%d\t%d\t%d\t%d\t%d\t%d\t%d",
-                    file.getFileName(), figure.readMillis(), figure.extractMillis(),
-                    (figure.readMillis() + figure.extractMillis()) / 1e3, figure.products(), figure.typeObjects(),
+            System.out.println(String.format(Locale.ROOT, "plinth-ifc\t%s\t%.0f\t%.0f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%d\t%d",
+                    file.getFileName(), figure.readNanos() / 1e6, figure.extractNanos() / 1e6,
+                    (figure.readNanos() + figure.extractNanos()) / 1e9, figure.products(), figure.typeObjects(),
                     figure.propertySets(), figure.properties(), figure.storeys(), figure.warnings(), peakHeap()));
         }
     }
 
     /** What one full extraction produced and how long its two phases took. */
-    record ExtractionFigure(long readMillis, long extractMillis, long products, long typeObjects, long propertySets,
+    record ExtractionFigure(long readNanos, long extractNanos, long products, long typeObjects, long propertySets,
             long properties, int storeys, int warnings) {
     }
 
@@ -131,7 +131,7 @@ public final class LargeFileRunner {
             extractor.units();
             extractor.georeference();
             long done = System.nanoTime();
-            return new ExtractionFigure((read - start) / 1_000_000, (done - read) / 1_000_000, products.elements,
+            return new ExtractionFigure(read - start, done - read, products.elements,
                     types.elements, products.propertySets + types.propertySets,
                     products.properties + types.properties, storeys, extractor.warningCount());
         }
