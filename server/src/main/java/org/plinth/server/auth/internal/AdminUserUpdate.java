@@ -1,0 +1,15 @@
+package org.plinth.server.auth.internal;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** Body of {@code PATCH /admin/users/{id}}; absent fields are unchanged. */
+record AdminUserUpdate(
+        @Nullable @Email @Size(min = 3, max = 254) String email,
+        @Nullable @Size(max = 255) String firstname,
+        @Nullable @Size(max = 255) String lastname,
+        @Nullable @Size(min = 8, max = 200) String password,
+        @Nullable Boolean isAdmin) {
+}

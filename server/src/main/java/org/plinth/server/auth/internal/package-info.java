@@ -1,0 +1,4 @@
+@NullMarked
+package org.plinth.server.auth.internal;
+
+import org.jspecify.annotations.NullMarked;

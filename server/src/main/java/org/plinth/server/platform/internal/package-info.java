@@ -1,0 +1,4 @@
+@NullMarked
+package org.plinth.server.platform.internal;
+
+import org.jspecify.annotations.NullMarked;
