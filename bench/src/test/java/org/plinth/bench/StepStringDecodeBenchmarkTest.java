@@ -29,6 +29,10 @@ class StepStringDecodeBenchmarkTest {
             for (int run = 0; run < 10; run++) {
                 assertThat(benchmark.decode()).as("run %d", run).isEqualTo(expectedHashSum);
             }
+            // the floor copies the raw text: 2 texts per entity, each the STEP text as written
+            String raw = "plain".equals(strings) ? GeneratedStepFile.PLAIN_STEP_TEXT : GeneratedStepFile.ESCAPED_STEP_TEXT;
+            assertThat(benchmark.quotedTexts).hasSize(4 * StepStringDecodeBenchmark.ENTITIES);
+            assertThat(benchmark.jdkNewStringFloor()).isEqualTo(2L * StepStringDecodeBenchmark.ENTITIES * raw.hashCode());
         } finally {
             benchmark.close();
         }
