@@ -172,6 +172,12 @@ final class StepIndexer {
                 continue;
             }
             long end = base + r;
+            if (end - pos > MAX_STATEMENT_BYTES) {
+                // only an array source gets here; a mapped one stops growing its window at the same size
+                report(pos, stmtId, "statement longer than " + MAX_STATEMENT_BYTES + " bytes");
+                pos = end;
+                continue;
+            }
             if (stmtIsEntity) {
                 entity(pos, end);
             } else {
