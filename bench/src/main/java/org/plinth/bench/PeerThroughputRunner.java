@@ -1,6 +1,8 @@
 package org.plinth.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,9 @@ import org.plinth.step.StepReader;
  * Times our parse + index ({@link StepReader#read(byte[], StepReadOptions)} on bytes already in memory) over
  * the same files as {@code bench/webifc/parse-throughput.mjs}, printing the same TSV columns so
  * {@code bench/run compare} can join the two:
- * {@code tool file bytes entities reps best_ms median_ms mb_per_s}, with mb_per_s = bytes / 1e6 / median s.
+ * {@code tool file bytes entities reps best_ms median_ms mb_per_s best_cpu_ms median_cpu_ms}, with
+ * mb_per_s = bytes / 1e6 / median s. The cpu columns are this thread's CPU time during the read (the reader is
+ * single-threaded): on a shared machine they do not grow while the thread waits for a core.
  *
  * <p>Usage: {@code PeerThroughputRunner [--warmup N] [--reps N] [file.ifc ...]} (default: every corpus file).
  * Warm-up runs of each file come before its timed runs, as in the web-ifc script; a first pass over all files
@@ -25,7 +29,8 @@ import org.plinth.step.StepReader;
 public final class PeerThroughputRunner {
 
     /** One file's figures. */
-    record FileFigure(String file, long bytes, int entities, int reps, double bestMs, double medianMs) {
+    record FileFigure(String file, long bytes, int entities, int reps, double bestMs, double medianMs,
+            double bestCpuMs, double medianCpuMs) {
 
         double megabytesPerSecond() {
             return bytes / 1e6 / (medianMs / 1e3);
@@ -58,12 +63,12 @@ public final class PeerThroughputRunner {
                 index(content);
             }
         }
-        System.out.println("tool\tfile\tbytes\tentities\treps\tbest_ms\tmedian_ms\tmb_per_s");
+        System.out.println("tool\tfile\tbytes\tentities\treps\tbest_ms\tmedian_ms\tmb_per_s\tbest_cpu_ms\tmedian_cpu_ms");
         for (int f = 0; f < files.size(); f++) {
             FileFigure figure = measure(files.get(f).getFileName().toString(), contents.get(f), warmup, reps);
-            System.out.println(String.format(Locale.ROOT, "plinth-step\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.1f",
+            System.out.println(String.format(Locale.ROOT, "plinth-step\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.1f\t%.2f\t%.2f",
                     figure.file(), figure.bytes(), figure.entities(), figure.reps(), figure.bestMs(),
-                    figure.medianMs(), figure.megabytesPerSecond()));
+                    figure.medianMs(), figure.megabytesPerSecond(), figure.bestCpuMs(), figure.medianCpuMs()));
         }
     }
 
@@ -72,14 +77,20 @@ public final class PeerThroughputRunner {
         for (int run = 0; run < warmup; run++) {
             entities = index(content);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] timesMs = new double[reps];
+        double[] cpuMs = new double[reps];
         for (int run = 0; run < reps; run++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             entities = index(content);
             timesMs[run] = (System.nanoTime() - start) / 1e6;
+            cpuMs[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
         Arrays.sort(timesMs);
-        return new FileFigure(name, content.length, entities, reps, timesMs[0], timesMs[reps / 2]);
+        Arrays.sort(cpuMs);
+        return new FileFigure(name, content.length, entities, reps, timesMs[0], timesMs[reps / 2], cpuMs[0],
+                cpuMs[reps / 2]);
     }
 
     /** Parse + index, the counterpart of web-ifc's OpenModel; returns the entity count so the work is used. */

@@ -16,5 +16,6 @@ class PeerThroughputRunnerTest {
         assertThat(figure.bytes()).isEqualTo(content.length);
         assertThat(figure.reps()).isEqualTo(5);
         assertThat(figure.bestMs()).isPositive().isLessThanOrEqualTo(figure.medianMs());
+        assertThat(figure.bestCpuMs()).isPositive().isLessThanOrEqualTo(figure.medianCpuMs());
     }
 }
