@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,21 +60,25 @@ public final class LargeFileRunner {
             System.exit(2);
         }
         long bytes = Files.size(file);
-        System.out.println("tool\tfile\tbytes\tentities\trep\tcpus\tindex_ms\tmb_per_s\tindex_heap_bytes"
-                + "\theap_target_bytes\theap_bytes_per_entity");
+        System.out.println("tool\tfile\tbytes\tentities\trep\tcpus\tindex_ms\tmb_per_s\tindex_cpu_ms\tmb_per_cpu_s"
+                + "\tindex_heap_bytes\theap_target_bytes\theap_bytes_per_entity");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int rep = 1; rep <= reps; rep++) {
             long heapBefore = usedHeapAfterFullGc();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             StepModel model = StepReader.read(file);
             long elapsedNanos = System.nanoTime() - start;
+            long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
             long heapRetained = usedHeapAfterFullGc() - heapBefore;
             int entities = model.size();
             Reference.reachabilityFence(model);
             model.close();
             long heapTarget = bytes + HEAP_BYTES_PER_ENTITY_TARGET * entities;
-            System.out.println(String.format(Locale.ROOT, "plinth-step\t%s\t%d\t%d\t%d\t%d\t%.0f\t%.1f\t%d\t%d\t%.1f",
+            System.out.println(String.format(Locale.ROOT, "plinth-step\t%s\t%d\t%d\t%d\t%d\t%.0f\t%.1f\t%.0f\t%.1f\t%d\t%d\t%.1f",
                     file.getFileName(), bytes, entities, rep, Runtime.getRuntime().availableProcessors(),
-                    elapsedNanos / 1e6, bytes / 1e6 / (elapsedNanos / 1e9), heapRetained, heapTarget,
+                    elapsedNanos / 1e6, bytes / 1e6 / (elapsedNanos / 1e9), cpuNanos / 1e6,
+                    bytes / 1e6 / (cpuNanos / 1e9), heapRetained, heapTarget,
                     (double) heapRetained / entities));
         }
         if (extract) {
