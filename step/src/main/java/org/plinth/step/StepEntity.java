@@ -53,7 +53,7 @@ public final class StepEntity {
     public List<StepValue> attributes() {
         List<StepValue> all = attributes;
         if (all == null) {
-            all = List.copyOf(model.decode(id, offset, length));
+            all = model.decode(id, offset, length);
             attributes = all;
         }
         return all;

@@ -51,7 +51,7 @@ public sealed interface StepValue {
     /** A parenthesised list, possibly nested or empty. */
     record ListValue(List<StepValue> values) implements StepValue {
         public ListValue {
-            values = List.copyOf(values);
+            values = values instanceof StepValueList ? values : List.copyOf(values);
         }
     }
 

@@ -2,6 +2,7 @@ package org.plinth.step;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +24,9 @@ final class StepValueDecoder {
     private final int maxDepth;
     private final StepLocator locator;
     private int p;
+    /** Values of the lists being decoded, innermost on top; each finished list copies its run out exactly sized. */
+    private StepValue[] stack = new StepValue[16];
+    private int top;
 
     /**
      * @param b             bytes holding the statement at {@code [start, end)}
@@ -84,7 +88,7 @@ final class StepValueDecoder {
             }
             if (b[p] == ')') {
                 p++;
-                return records;
+                return List.copyOf(records);
             }
             String name = name();
             skipSpace();
@@ -98,14 +102,18 @@ final class StepValueDecoder {
         if (depth > maxDepth) {
             throw error(p, "lists nested deeper than " + maxDepth);
         }
-        List<StepValue> values = new ArrayList<>();
         skipSpace();
         if (p < end && b[p] == ')') {
             p++;
-            return values;
+            return StepValueList.EMPTY;
         }
+        int mark = top;
         while (true) {
-            values.add(value(depth));
+            StepValue v = value(depth);
+            if (top == stack.length) {
+                stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = v;
             skipSpace();
             if (p >= end) {
                 throw error(p, "unexpected end of parameter list");
@@ -115,7 +123,10 @@ final class StepValueDecoder {
                 p++;
             } else if (c == ')') {
                 p++;
-                return values;
+                StepValue[] values = Arrays.copyOfRange(stack, mark, top);
+                Arrays.fill(stack, mark, top, null);
+                top = mark;
+                return new StepValueList(values);
             } else {
                 throw error(p, "expected ',' or ')'");
             }
