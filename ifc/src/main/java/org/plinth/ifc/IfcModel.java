@@ -23,6 +23,8 @@ public final class IfcModel implements AutoCloseable {
     private final int[] schemaCodeOfTypeCode;
     private final int[] ids;
     private final EntityIndex index;
+    /** Dense position → schema code: extraction asks "is this a ..." constantly; one array read answers. */
+    private final int[] schemaCodeAt;
 
     private IfcModel(StepModel step, IfcSchema schema) {
         this.step = step;
@@ -34,6 +36,16 @@ public final class IfcModel implements AutoCloseable {
         }
         this.ids = step.ids();
         this.index = new EntityIndex(ids);
+        this.schemaCodeAt = new int[ids.length];
+        java.util.Arrays.fill(schemaCodeAt, -1);
+        for (int tc = 0; tc < symbols.size(); tc++) {
+            int code = schemaCodeOfTypeCode[tc];
+            if (code >= 0) {
+                for (int id : step.idsOfType(tc)) {
+                    schemaCodeAt[index.of(id)] = code;
+                }
+            }
+        }
     }
 
     /** Reads a file leniently (broken entities become warnings) and picks its schema. */
@@ -108,8 +120,8 @@ public final class IfcModel implements AutoCloseable {
 
     /** Schema code of an entity, or -1 when absent or of a type the schema does not know. */
     public int schemaCode(int id) {
-        int tc = step.typeCode(id);
-        return tc < 0 ? -1 : schemaCodeOfTypeCode[tc];
+        int position = index.of(id);
+        return position < 0 ? -1 : schemaCodeAt[position];
     }
 
     /** True when entity {@code id} is an instance of {@code schemaCode} or one of its subtypes. */

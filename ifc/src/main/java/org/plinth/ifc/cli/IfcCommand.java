@@ -81,7 +81,7 @@ public final class IfcCommand {
                 FileInfo info = info(Path.of(file));
                 out.println(json ? toJson(info) : toText(info));
             } catch (IOException | RuntimeException e) {
-                err.println(file + ": " + e.getMessage());
+                err.println(file + ": " + reason(e));
                 status = 1;
             }
         }
@@ -160,9 +160,21 @@ public final class IfcCommand {
             err.println("extracted " + source + " to " + target + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println(source + ": " + e.getMessage());
+            err.println(source + ": " + reason(e));
             return 1;
         }
+    }
+
+    /** A message a user can act on; some JDK exceptions carry only the path as message. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /**
