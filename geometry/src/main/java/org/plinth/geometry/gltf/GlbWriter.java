@@ -199,8 +199,12 @@ public final class GlbWriter {
         }
         // child nodes come after all product nodes
         int firstChild = nodeCount;
-        nodes.append("{\"name\":\"IfcModel\",\"matrix\":[1,0,0,0,0,0,-1,0,0,1,0,0,0,0,0,1],\"children\":[")
-            .append(rootChildren).append("]}");
+        nodes.append("{\"name\":\"IfcModel\",\"matrix\":[1,0,0,0,0,0,-1,0,0,1,0,0,0,0,0,1]");
+        if (rootChildren.length() > 0) {
+            // glTF forbids empty arrays
+            nodes.append(",\"children\":[").append(rootChildren).append(']');
+        }
+        nodes.append('}');
         for (StringBuilder n : productJson) {
             nodes.append(',').append(resolveChildren(n, firstChild));
         }

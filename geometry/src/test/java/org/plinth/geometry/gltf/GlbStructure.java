@@ -131,6 +131,9 @@ public final class GlbStructure {
             if (node.has("mesh") && node.path("mesh").asInt() >= meshes.size()) {
                 problems.add("node " + n + " mesh out of range");
             }
+            if (node.has("children") && node.path("children").isEmpty()) {
+                problems.add("node " + n + " has an empty children array (glTF forbids empty arrays)");
+            }
             for (JsonNode c : node.path("children")) {
                 if (c.asInt() <= 0 || c.asInt() >= nodes.size()) {
                     problems.add("node " + n + " child " + c.asInt() + " out of range");

@@ -1,0 +1,221 @@
+package org.plinth.geometry.mapping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.plinth.geometry.ProductGeometry;
+import org.plinth.geometry.mesh.Colour;
+import org.plinth.geometry.mesh.GeometrySettings;
+import org.plinth.geometry.mesh.Shape;
+import org.plinth.geometry.mesh.ShapeBuilder;
+import org.plinth.geometry.mesh.ShapeInstance;
+import org.plinth.geometry.mesh.Transform;
+import org.plinth.ifc.IfcModel;
+import org.plinth.step.StepEntity;
+
+/**
+ * Meshes the products of a model: picks each product's body representation, resolves its placement, meshes its
+ * items, and shares the shape of a representation map between all products that map it. A product that fails
+ * is returned as {@link ProductGeometry.Status#FAILED} with the reason; the others are not affected.
+ * Single-threaded; one instance per model.
+ */
+public final class ModelMesher {
+
+    private final MappingContext cx;
+    private final PlacementMapper placements;
+    private final ItemMapper items;
+    private final StyleMapper styles;
+    private final Map<MapKey, Shape> mappedShapes = new HashMap<>();
+    private final Map<Integer, Integer> openingCount = new HashMap<>();
+
+    private record MapKey(int mapId, Colour colour) {
+    }
+
+    public ModelMesher(IfcModel model, GeometrySettings settings) {
+        this.cx = new MappingContext(model, UnitScales.of(model), settings);
+        this.placements = new PlacementMapper(cx);
+        CurveMapper curves = new CurveMapper(cx, placements);
+        ProfileMapper profiles = new ProfileMapper(cx, placements, curves);
+        this.styles = new StyleMapper(cx);
+        this.items = new ItemMapper(cx, placements, profiles, styles);
+        for (int rel : model.instancesOf("IfcRelVoidsElement")) {
+            try {
+                openingCount.merge(model.entity(rel).ref(4), 1, Integer::sum);
+            } catch (RuntimeException ignored) {
+                // a broken relation only loses its opening
+            }
+        }
+    }
+
+    public UnitScales units() {
+        return cx.units;
+    }
+
+    /** Ids of the products that have a representation and are meshed (openings and, by default, spaces excluded). */
+    public int[] productIds() {
+        IfcModel model = cx.model;
+        int[] all = model.instancesOf("IfcProduct");
+        int opening = model.schema().entityCode("IfcOpeningElement");
+        int space = model.schema().entityCode("IfcSpace");
+        int[] out = new int[all.length];
+        int n = 0;
+        for (int id : all) {
+            if (model.isA(id, opening) || (!cx.settings.includeSpaces() && model.isA(id, space))) {
+                continue;
+            }
+            try {
+                StepEntity e = model.entity(id);
+                if (e.attributeCount() > 6 && !e.isNull(6)) {
+                    out[n++] = id;
+                }
+            } catch (RuntimeException ignored) {
+                out[n++] = id; // let meshProduct report why it is broken
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    public List<ProductGeometry> meshAll() {
+        int[] ids = productIds();
+        List<ProductGeometry> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            out.add(meshProduct(id));
+        }
+        return out;
+    }
+
+    /** Meshes one product; never throws for bad data (the result says FAILED and why). */
+    public ProductGeometry meshProduct(int id) {
+        cx.notes.clear();
+        String cls = cx.cls(id);
+        String globalId = "";
+        String name = "";
+        Transform placement = Transform.IDENTITY;
+        try {
+            StepEntity e = cx.entity(id);
+            globalId = e.stringOpt(0).orElse("");
+            name = e.stringOpt(2).orElse("");
+            placement = placements.objectPlacement(StepValues.refOr0(e, 5));
+            Colour colour = styles.productColour(id, cls);
+            List<String> itemFailures = new ArrayList<>();
+            List<ShapeInstance> instances = new ArrayList<>();
+            ShapeBuilder direct = new ShapeBuilder();
+            int itemCount = 0;
+            for (int rep : bodyRepresentations(StepValues.refOr0(e, 6))) {
+                for (int item : cx.entity(rep).refs(3)) {
+                    itemCount++;
+                    try {
+                        if (cx.cls(item).equals("IfcMappedItem")) {
+                            StepEntity mi = cx.entity(item);
+                            Colour own = styles.itemColour(item);
+                            Shape shape = mappedShape(mi.ref(0), own != null ? own : colour);
+                            if (!shape.isEmpty()) {
+                                instances.add(new ShapeInstance(shape, placements.operator(mi.ref(1))));
+                            }
+                        } else {
+                            items.emit(item, Transform.IDENTITY, colour, direct);
+                        }
+                    } catch (RuntimeException ex) {
+                        itemFailures.add(reason(ex));
+                    }
+                }
+            }
+            if (direct.triangleCount() > 0) {
+                instances.add(0, new ShapeInstance(direct.build(), Transform.IDENTITY));
+            }
+            Integer openings = openingCount.get(id);
+            if (openings != null) {
+                cx.note(openings + " opening(s) not subtracted yet");
+            }
+            List<String> reasons = new ArrayList<>(itemFailures);
+            reasons.addAll(cx.notes);
+            String reason = String.join("; ", reasons);
+            ProductGeometry.Status status;
+            if (instances.isEmpty()) {
+                status = itemFailures.isEmpty() ? ProductGeometry.Status.NO_GEOMETRY : ProductGeometry.Status.FAILED;
+                if (itemCount == 0 && reason.isEmpty()) {
+                    reason = "no body representation";
+                }
+            } else {
+                status = reasons.isEmpty() ? ProductGeometry.Status.OK : ProductGeometry.Status.PARTIAL;
+            }
+            return new ProductGeometry(id, globalId, cls, name, placement, instances, status, reason);
+        } catch (RuntimeException ex) {
+            return new ProductGeometry(id, globalId, cls, name, placement, List.of(), ProductGeometry.Status.FAILED,
+                reason(ex));
+        }
+    }
+
+    private static String reason(RuntimeException ex) {
+        String m = ex.getMessage();
+        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private Shape mappedShape(int mapId, Colour colour) {
+        MapKey key = new MapKey(mapId, colour);
+        Shape known = mappedShapes.get(key);
+        if (known != null) {
+            return known;
+        }
+        StepEntity map = cx.entity(mapId);
+        Transform origin = placements.axisPlacement(StepValues.refOr0(map, 0));
+        ShapeBuilder b = new ShapeBuilder();
+        for (int item : cx.entity(map.ref(1)).refs(3)) {
+            items.emit(item, origin, colour, b);
+        }
+        Shape shape = b.build();
+        mappedShapes.put(key, shape);
+        return shape;
+    }
+
+    /**
+     * The representations to mesh: those named Body (else Facetation or Body-FallBack, else any that is not an
+     * axis, footprint, box, annotation or other 2D/abstract view).
+     */
+    private List<Integer> bodyRepresentations(int productShape) {
+        List<Integer> best = new ArrayList<>();
+        if (productShape == 0) {
+            return best;
+        }
+        int bestRank = Integer.MAX_VALUE;
+        for (int rep : cx.entity(productShape).refs(2)) {
+            if (!cx.cls(rep).equals("IfcShapeRepresentation")) {
+                continue;
+            }
+            StepEntity r = cx.entity(rep);
+            String identifier = r.stringOpt(1).orElse("");
+            String type = r.stringOpt(2).orElse("");
+            int rank = rank(identifier, type);
+            if (rank < bestRank) {
+                best.clear();
+                bestRank = rank;
+            }
+            if (rank == bestRank && rank < Integer.MAX_VALUE) {
+                best.add(rep);
+            }
+        }
+        return best;
+    }
+
+    private static int rank(String identifier, String type) {
+        switch (identifier.toLowerCase()) {
+            case "body":
+                return 0;
+            case "facetation", "body-fallback":
+                return 1;
+            case "axis", "footprint", "box", "annotation", "profile", "clearance", "reference", "cog", "lighting",
+                 "survey", "plan":
+                return Integer.MAX_VALUE;
+            default:
+                break;
+        }
+        switch (type) {
+            case "Curve2D", "Curve3D", "GeometricCurveSet", "Annotation2D", "Point", "PointCloud", "BoundingBox",
+                 "Curve", "Surface2D", "FillArea", "Text":
+                return Integer.MAX_VALUE;
+            default:
+                return 2;
+        }
+    }
+}
