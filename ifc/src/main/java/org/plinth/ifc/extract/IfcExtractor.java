@@ -139,7 +139,7 @@ public final class IfcExtractor {
         return new GroupExtractor(ctx, relations).zones();
     }
 
-    /** Layers with their products; complete only after {@link #forEachElement} has run. */
+    /** Layers with their products; the products are known once {@link #forEachElement} has run. */
     public List<Layer> layers() {
         return layers.layers();
     }
@@ -170,6 +170,7 @@ public final class IfcExtractor {
 
     /** Every IfcProduct, in id order. */
     public void forEachElement(Consumer<Element> sink) {
+        layers.clearMembers();
         for (int id : ctx.model.instancesOf(product)) {
             sink.accept(element(id, false));
         }
@@ -182,9 +183,17 @@ public final class IfcExtractor {
         }
     }
 
-    /** One product or type object by entity id. */
+    /**
+     * One product or type object by entity id.
+     *
+     * @throws IllegalArgumentException when the id is not a product or type object of this model
+     */
     public Element element(int id) {
-        return element(id, ctx.isA(id, typeObject));
+        boolean isType = ctx.isA(id, typeObject);
+        if (!isType && !ctx.isA(id, product)) {
+            throw new IllegalArgumentException("#" + id + " is not an IfcProduct or IfcTypeObject of this model");
+        }
+        return element(id, isType);
     }
 
     private Element element(int id, boolean isType) {

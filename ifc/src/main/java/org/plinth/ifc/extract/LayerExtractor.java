@@ -44,6 +44,13 @@ final class LayerExtractor {
         }
     }
 
+    /** Forgets recorded members, so a second pass over the elements does not list them twice. */
+    void clearMembers() {
+        for (List<String> m : members) {
+            m.clear();
+        }
+    }
+
     boolean isEmpty() {
         return layerIds.length == 0;
     }
