@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a byte offset into line, column and a short excerpt, only when an error needs them. Lines are not counted
- * while indexing; instead this remembers the last position it counted to, so the increasing offsets of the warnings
- * of one pass cost one scan of the file in total.
+ * while indexing. Instead this counts forward from the last position it reached, and remembers the line at every
+ * 1 MiB boundary it passes: the increasing offsets of one pass cost one scan in total, and an earlier offset (a
+ * decoding error later on) restarts from the boundary below it instead of from the start of the file.
  */
 final class StepLocator {
 
     private static final int EXCERPT_SIDE = 40;
+    private static final int STRIDE = 1 << 20;
 
     private final StepSource source;
     private long countedTo;
@@ -17,6 +19,11 @@ final class StepLocator {
     private long lineStart;
     /** The byte before {@link #countedTo} was a CR: a following LF ends no further line. */
     private boolean afterCarriageReturn;
+    /** State at offset k * STRIDE for k < {@link #boundaries}. */
+    private long[] boundaryLine = {1};
+    private long[] boundaryLineStart = {0};
+    private boolean[] boundaryAfterCr = {false};
+    private int boundaries = 1;
 
     StepLocator(StepSource source) {
         this.source = source;
@@ -26,15 +33,17 @@ final class StepLocator {
     synchronized long[] locate(long offset) {
         long target = Math.max(0, Math.min(offset, source.size()));
         if (target < countedTo) {
-            countedTo = 0;
-            line = 1;
-            lineStart = 0;
-            afterCarriageReturn = false;
+            int k = (int) Math.min(target / STRIDE, boundaries - 1);
+            countedTo = (long) k * STRIDE;
+            line = boundaryLine[k];
+            lineStart = boundaryLineStart[k];
+            afterCarriageReturn = boundaryAfterCr[k];
         }
         byte[] chunk = new byte[(int) Math.min(1 << 16, Math.max(1, target - countedTo))];
         long at = countedTo;
         while (at < target) {
-            int n = (int) Math.min(chunk.length, target - at);
+            long nextBoundary = (at / STRIDE + 1) * STRIDE;
+            int n = (int) Math.min(Math.min(chunk.length, target - at), nextBoundary - at);
             source.copy(at, chunk, 0, n);
             // a line ends at LF, CR LF or a lone CR (old Mac exporters)
             boolean cr = afterCarriageReturn;
@@ -56,9 +65,25 @@ final class StepLocator {
             }
             afterCarriageReturn = cr;
             at += n;
+            if (at == nextBoundary && at / STRIDE == boundaries) {
+                remember();
+            }
         }
         countedTo = target;
         return new long[] {line, target - lineStart + 1};
+    }
+
+    private void remember() {
+        if (boundaries == boundaryLine.length) {
+            int n = boundaries * 2;
+            boundaryLine = java.util.Arrays.copyOf(boundaryLine, n);
+            boundaryLineStart = java.util.Arrays.copyOf(boundaryLineStart, n);
+            boundaryAfterCr = java.util.Arrays.copyOf(boundaryAfterCr, n);
+        }
+        boundaryLine[boundaries] = line;
+        boundaryLineStart[boundaries] = lineStart;
+        boundaryAfterCr[boundaries] = afterCarriageReturn;
+        boundaries++;
     }
 
     /** At most 80 characters around {@code offset}, cut at line ends, control characters shown as '?'. */
