@@ -129,7 +129,7 @@ class AuthorizationServerConfiguration {
 
     @Bean
     JWKSource<SecurityContext> jwkSource(SigningKeyStore keys) {
-        return keys;
+        return keys.allKeys();
     }
 
     @Bean
@@ -139,7 +139,7 @@ class AuthorizationServerConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SigningKeyStore keys, PlinthProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.allKeys())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.publicUrl()));
@@ -163,7 +163,10 @@ class AuthorizationServerConfiguration {
                 context.getClaims().claim(JwtTokenAuthenticator.CLIENT_ID_CLAIM, context.getRegisteredClient().getClientId());
                 if (forUser) {
                     userOf(users, context.getPrincipal().getName())
-                            .ifPresent(user -> context.getClaims().claim(JwtTokenAuthenticator.USER_ID_CLAIM, user.id()));
+                                                        // A string: the authorization service stores claims as JSON with a type allow-list
+                            // that refuses java.lang.Long.
+                            .ifPresent(user -> context.getClaims().claim(JwtTokenAuthenticator.USER_ID_CLAIM,
+                                    Long.toString(user.id())));
                 }
             } else if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue()) && forUser) {
                 userOf(users, context.getPrincipal().getName()).ifPresent(user ->

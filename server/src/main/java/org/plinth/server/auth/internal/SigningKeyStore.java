@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keys are re-read every few minutes, and at once when a token names a key id we do not know yet
  * (another node rotated), at most every ten seconds.
  */
-final class SigningKeyStore implements JWKSource<SecurityContext> {
+final class SigningKeyStore {
 
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('plinth.signing-key'))";
     private static final String COUNT = "SELECT count(*) FROM oauth2_signing_key";
@@ -103,8 +103,12 @@ final class SigningKeyStore implements JWKSource<SecurityContext> {
         return (selector, context) -> selector.select(new JWKSet(signingKey()));
     }
 
-    @Override
-    public List<JWK> get(JWKSelector selector, SecurityContext context) {
+    /** All keys, for the JWKS endpoint and for verifying tokens. */
+    JWKSource<SecurityContext> allKeys() {
+        return this::select;
+    }
+
+    private List<JWK> select(JWKSelector selector, SecurityContext context) {
         refreshIfOlderThan(REFRESH);
         List<JWK> selected = selector.select(keys);
         if (selected.isEmpty() && refreshIfOlderThan(MISS_REFRESH)) {
