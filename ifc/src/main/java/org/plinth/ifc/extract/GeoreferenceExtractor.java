@@ -24,24 +24,26 @@ final class GeoreferenceExtractor {
         String mapZone = null;
         int[] conversions = ctx.model.instancesOf("IfcMapConversion");
         if (conversions.length > 0) {
-            List<StepValue> m = ctx.attributes(conversions[0]);
-            eastings = ExtractionContext.number(m, ctx.index("IfcMapConversion", "Eastings"));
-            northings = ExtractionContext.number(m, ctx.index("IfcMapConversion", "Northings"));
-            height = ExtractionContext.number(m, ctx.index("IfcMapConversion", "OrthogonalHeight"));
-            abscissa = ExtractionContext.number(m, ctx.index("IfcMapConversion", "XAxisAbscissa"));
-            ordinate = ExtractionContext.number(m, ctx.index("IfcMapConversion", "XAxisOrdinate"));
-            scale = ExtractionContext.number(m, ctx.index("IfcMapConversion", "Scale"));
-            int crs = ExtractionContext.ref(m, ctx.index("IfcMapConversion", "TargetCRS"));
-            if (crs > 0) {
+            // attributes are looked up on the instance's own class: IFC4X3 moved VerticalDatum to IfcProjectedCRS
+            int conversion = conversions[0];
+            int code = ctx.model.schemaCode(conversion);
+            List<StepValue> m = ctx.attributes(conversion);
+            eastings = ExtractionContext.number(m, ctx.schema.attributeIndex(code, "Eastings"));
+            northings = ExtractionContext.number(m, ctx.schema.attributeIndex(code, "Northings"));
+            height = ExtractionContext.number(m, ctx.schema.attributeIndex(code, "OrthogonalHeight"));
+            abscissa = ExtractionContext.number(m, ctx.schema.attributeIndex(code, "XAxisAbscissa"));
+            ordinate = ExtractionContext.number(m, ctx.schema.attributeIndex(code, "XAxisOrdinate"));
+            scale = ExtractionContext.number(m, ctx.schema.attributeIndex(code, "Scale"));
+            int crs = ExtractionContext.ref(m, ctx.schema.attributeIndex(code, "TargetCRS"));
+            int crsCode = crs > 0 ? ctx.model.schemaCode(crs) : -1;
+            if (crsCode >= 0) {
                 List<StepValue> c = ctx.attributes(crs);
-                crsName = ExtractionContext.string(c, ctx.index("IfcCoordinateReferenceSystem", "Name"));
-                crsDescription = ExtractionContext.string(c, ctx.index("IfcCoordinateReferenceSystem", "Description"));
-                geodeticDatum = ExtractionContext.string(c, ctx.index("IfcCoordinateReferenceSystem", "GeodeticDatum"));
-                verticalDatum = ExtractionContext.string(c, ctx.index("IfcCoordinateReferenceSystem", "VerticalDatum"));
-                if (ctx.isA(crs, ctx.code("IfcProjectedCRS"))) {
-                    mapProjection = ExtractionContext.string(c, ctx.index("IfcProjectedCRS", "MapProjection"));
-                    mapZone = ExtractionContext.string(c, ctx.index("IfcProjectedCRS", "MapZone"));
-                }
+                crsName = ExtractionContext.string(c, ctx.schema.attributeIndex(crsCode, "Name"));
+                crsDescription = ExtractionContext.string(c, ctx.schema.attributeIndex(crsCode, "Description"));
+                geodeticDatum = ExtractionContext.string(c, ctx.schema.attributeIndex(crsCode, "GeodeticDatum"));
+                verticalDatum = ExtractionContext.string(c, ctx.schema.attributeIndex(crsCode, "VerticalDatum"));
+                mapProjection = ExtractionContext.string(c, ctx.schema.attributeIndex(crsCode, "MapProjection"));
+                mapZone = ExtractionContext.string(c, ctx.schema.attributeIndex(crsCode, "MapZone"));
             }
         }
         Double latitude = null;

@@ -122,6 +122,44 @@ class IfcCorpusTest {
         assertThat(x.elements()).extracting(Element::type).contains("IfcRoad", "IfcPavement", "IfcKerb");
     }
 
+    @Test
+    void ifc2x3ClassificationsZonesAndMaterialListsFromTypes() throws IOException {
+        IfcExtraction duplex = extract("Ifc2s3_Duplex_Electrical.ifc");
+        Element boilerType = duplex.types().stream().filter(t -> "3PgAnanXHAJg_XM_ZxDDLl".equals(t.uuid()))
+                .findFirst().orElseThrow();
+        assertThat(boilerType.type()).isEqualTo("IfcBoilerType");
+        assertThat(boilerType.classifications())
+                .containsExactly(new Classification("UniFormat", "", "", "http://www.csiorg.net/uniformat"));
+
+        IfcExtraction institute = extract("AC11-Institute-Var-2-IFC.ifc");
+        Zone labor = institute.zones().stream().filter(z -> "Labor".equals(z.name())).findFirst().orElseThrow();
+        assertThat(labor.description()).isEqualTo("Alle Laborr\u00e4ume im Geb\u00e4ude");
+        assertThat(labor.spaces()).hasSize(7);
+        assertThat(labor.spaces().get(0)).isEqualTo(new ZoneSpace("2NO$Il8fr1n8x3zsU1IoYc", "010", "Labor K1"));
+        assertThat(institute.zones()).hasSize(12);
+
+        IfcExtraction large = extract("LargeBuilding.ifc");
+        List<Element> doors = large.elements().stream().filter(e -> "2cXV28XOjE6f6irhu0COgZ".equals(e.type_uuid()))
+                .toList();
+        assertThat(doors).isNotEmpty().allSatisfy(door -> assertThat(door.material_list())
+                .extracting(c -> c.material().name(), c -> c.option().kind())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Door - Frame", "list"),
+                        org.assertj.core.groups.Tuple.tuple("Door - Panel", "list")));
+    }
+
+    @Test
+    void ifc4x3MapConversion() throws IOException {
+        Georeference g = extract("linear-placement-of-signal.ifc").georeference();
+        assertThat(g.crs_name()).isEqualTo("EPSG:3065");
+        assertThat(g.crs_description()).isEqualTo("Istituto Geografico Militare 1995 (IGM95)");
+        assertThat(g.geodetic_datum()).isEqualTo("EPSG:4670");
+        assertThat(g.vertical_datum()).isEqualTo("EPSG:5214");
+        assertThat(g.map_projection()).isEqualTo("UTM");
+        assertThat(g.map_zone()).isEqualTo("33N");
+        assertThat(g.eastings()).isEqualTo(0.0);
+        assertThat(g.scale()).isEqualTo(1.0);
+    }
+
     private static IfcExtraction extract(String name) throws IOException {
         try (IfcModel model = IfcModel.open(corpus.resolve(name))) {
             return new IfcExtractor(model).extractAll();
