@@ -2,6 +2,7 @@ package org.plinth.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
 
 /**
  * In-memory IFC files for the JMH benchmarks, so they measure parsing and decoding, not disk I/O, and need no
@@ -27,11 +28,15 @@ final class GeneratedStepFile {
     }
 
     static byte[] properties(String stepText, int count) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(count * (2 * stepText.length() + 64) + 512);
+        return entities(count, id -> "IFCPROPERTYSINGLEVALUE('" + stepText + "',$,IFCLABEL('" + stepText + "'),$)");
+    }
+
+    /** {@code count} entities {@code #1..#count}, each {@code #id=<body of id>;} on its own line. */
+    static byte[] entities(int count, IntFunction<String> bodyOfId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(count * 128 + 512);
         out.writeBytes(HEADER.getBytes(StandardCharsets.US_ASCII));
         for (int id = 1; id <= count; id++) {
-            String line = "#" + id + "=IFCPROPERTYSINGLEVALUE('" + stepText + "',$,IFCLABEL('" + stepText + "'),$);\n";
-            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(("#" + id + "=" + bodyOfId.apply(id) + ";\n").getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes("ENDSEC;\nEND-ISO-10303-21;\n".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
