@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plinth.geometry.mesh.Colour;
 import org.plinth.geometry.mesh.Extruder;
+import org.plinth.geometry.mesh.MeshBoolean;
 import org.plinth.geometry.mesh.MeshBuilder;
 import org.plinth.geometry.mesh.Profile;
+import org.plinth.geometry.mesh.Shape;
 import org.plinth.geometry.mesh.ShapeBuilder;
 import org.plinth.geometry.mesh.Transform;
 import org.plinth.step.StepEntity;
@@ -24,12 +26,17 @@ final class ItemMapper {
     private final PlacementMapper placements;
     private final ProfileMapper profiles;
     private final StyleMapper styles;
+    private final CurveMapper curves;
+    private final MeshBoolean booleans;
 
-    ItemMapper(MappingContext cx, PlacementMapper placements, ProfileMapper profiles, StyleMapper styles) {
+    ItemMapper(MappingContext cx, PlacementMapper placements, ProfileMapper profiles, StyleMapper styles,
+            CurveMapper curves) {
         this.cx = cx;
         this.placements = placements;
         this.profiles = profiles;
         this.styles = styles;
+        this.curves = curves;
+        this.booleans = new MeshBoolean(cx.settings.booleanPlaneTolerance());
     }
 
     /** Emits item {@code id} into {@code out}, its coordinates mapped by {@code t}. */
@@ -90,8 +97,8 @@ final class ItemMapper {
                 }
             }
             case "IfcBooleanResult", "IfcBooleanClippingResult" -> {
-                cx.note(e.enumValue(0).toLowerCase() + " of " + cx.cls(e.ref(2)) + " not applied (first operand only)");
-                emit(e.ref(1), t, colour, out, depth + 1);
+                MeshBoolean.Solid result = booleanResult(e, t, colour, depth);
+                MeshBoolean.emit(result, out.builder(colour, Transform.IDENTITY));
             }
             case "IfcBoundingBox", "IfcHalfSpaceSolid", "IfcPolygonalBoundedHalfSpace", "IfcBoxedHalfSpace" ->
                 cx.note(cls + " as a body item is not meshed");
@@ -103,6 +110,78 @@ final class ItemMapper {
                 throw cx.fail(id, "unsupported representation item");
             }
         }
+    }
+
+    /** Operand kinds that are not meshes of their own: they need the other operand's extent. */
+    private boolean isHalfSpace(int id) {
+        return cx.isA(id, "IfcHalfSpaceSolid");
+    }
+
+    private MeshBoolean.Solid booleanResult(StepEntity e, Transform t, Colour colour, int depth) {
+        String op = e.enumValue(0);
+        MeshBoolean.Operation operation = switch (op) {
+            case "UNION" -> MeshBoolean.Operation.UNION;
+            case "INTERSECTION" -> MeshBoolean.Operation.INTERSECTION;
+            default -> MeshBoolean.Operation.DIFFERENCE;
+        };
+        MeshBoolean.Solid a = operand(e.ref(1), t, colour, depth, null);
+        MeshBoolean.Solid b = operand(e.ref(2), t, colour, depth, a.bounds());
+        return booleans.apply(operation, a, b);
+    }
+
+    /** A boolean operand as a solid in the coordinates of {@code t}; half-spaces are cut to {@code near}'s size. */
+    private MeshBoolean.Solid operand(int id, Transform t, Colour colour, int depth, double[] near) {
+        if (depth > MAX_DEPTH) {
+            throw cx.fail(id, "boolean operands nested deeper than " + MAX_DEPTH);
+        }
+        String cls = cx.cls(id);
+        StepEntity e = cx.entity(id);
+        if (cls.equals("IfcBooleanResult") || cls.equals("IfcBooleanClippingResult")) {
+            return booleanResult(e, t, colour, depth + 1);
+        }
+        if (isHalfSpace(id)) {
+            if (near == null) {
+                throw cx.fail(id, "a half-space as first operand has no extent");
+            }
+            if (!Double.isFinite(near[0])) {
+                return MeshBoolean.Solid.EMPTY;
+            }
+            Transform plane = t.multiply(placements.axisPlacement(cx.entity(e.ref(0)).ref(0)));
+            boolean agreement = !"F".equals(e.enumValue(1));
+            double s = reach(plane, near);
+            // AgreementFlag true: the plane normal points away from the half-space's material
+            MeshBoolean.Solid half = MeshBoolean.box(plane, -s, s, -s, s, agreement ? -s : 0, agreement ? 0 : s);
+            if (cls.equals("IfcPolygonalBoundedHalfSpace")) {
+                Transform position = t.multiply(placements.axisPlacement(e.ref(2)));
+                double[] pts = curves.points(e.ref(3));
+                double[] ring = new double[pts.length / 3 * 2];
+                for (int i = 0; i < ring.length / 2; i++) {
+                    ring[i * 2] = pts[i * 3];
+                    ring[i * 2 + 1] = pts[i * 3 + 1];
+                }
+                double sp = reach(position, near);
+                MeshBoolean.Solid prism = MeshBoolean.prism(position, ring, -sp, sp);
+                return booleans.apply(MeshBoolean.Operation.INTERSECTION, prism, half);
+            }
+            return half;
+        }
+        ShapeBuilder tmp = new ShapeBuilder();
+        emit(id, t, colour, tmp, depth + 1);
+        Shape shape = tmp.build();
+        List<MeshBoolean.Solid> parts = new ArrayList<>();
+        for (Shape.Primitive p : shape.primitives()) {
+            parts.add(MeshBoolean.solid(p.mesh(), Transform.IDENTITY));
+        }
+        return MeshBoolean.concat(parts);
+    }
+
+    /** A half-extent from {@code frame}'s origin that covers box {@code b} with room to spare. */
+    private static double reach(Transform frame, double[] b) {
+        double cx = (b[0] + b[3]) / 2 - frame.get(0, 3);
+        double cy = (b[1] + b[4]) / 2 - frame.get(1, 3);
+        double cz = (b[2] + b[5]) / 2 - frame.get(2, 3);
+        double dx = b[3] - b[0], dy = b[4] - b[1], dz = b[5] - b[2];
+        return 2 * (Math.sqrt(cx * cx + cy * cy + cz * cz) + Math.sqrt(dx * dx + dy * dy + dz * dz)) + 1;
     }
 
     /** IfcFace list: outer bound plus inner bounds, each a poly loop, reversed when its orientation is false. */

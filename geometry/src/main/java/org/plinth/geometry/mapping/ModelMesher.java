@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plinth.geometry.ProductGeometry;
 import org.plinth.geometry.mesh.Colour;
 import org.plinth.geometry.mesh.GeometrySettings;
+import org.plinth.geometry.mesh.MeshBoolean;
 import org.plinth.geometry.mesh.Shape;
 import org.plinth.geometry.mesh.ShapeBuilder;
 import org.plinth.geometry.mesh.ShapeInstance;
@@ -27,7 +28,8 @@ public final class ModelMesher {
     private final ItemMapper items;
     private final StyleMapper styles;
     private final Map<MapKey, Shape> mappedShapes = new HashMap<>();
-    private final Map<Integer, Integer> openingCount = new HashMap<>();
+    private final Map<Integer, List<Integer>> openingsOfHost = new HashMap<>();
+    private final MeshBoolean booleans;
 
     private record MapKey(int mapId, Colour colour) {
     }
@@ -38,10 +40,12 @@ public final class ModelMesher {
         CurveMapper curves = new CurveMapper(cx, placements);
         ProfileMapper profiles = new ProfileMapper(cx, placements, curves);
         this.styles = new StyleMapper(cx);
-        this.items = new ItemMapper(cx, placements, profiles, styles);
+        this.items = new ItemMapper(cx, placements, profiles, styles, curves);
+        this.booleans = new MeshBoolean(settings.booleanPlaneTolerance());
         for (int rel : model.instancesOf("IfcRelVoidsElement")) {
             try {
-                openingCount.merge(model.entity(rel).ref(4), 1, Integer::sum);
+                StepEntity r = model.entity(rel);
+                openingsOfHost.computeIfAbsent(r.ref(4), k -> new ArrayList<>()).add(r.ref(5));
             } catch (RuntimeException ignored) {
                 // a broken relation only loses its opening
             }
@@ -99,34 +103,11 @@ public final class ModelMesher {
             placement = placements.objectPlacement(StepValues.refOr0(e, 5));
             Colour colour = styles.productColour(id, cls);
             List<String> itemFailures = new ArrayList<>();
-            List<ShapeInstance> instances = new ArrayList<>();
-            ShapeBuilder direct = new ShapeBuilder();
-            int itemCount = 0;
-            for (int rep : bodyRepresentations(StepValues.refOr0(e, 6))) {
-                for (int item : cx.entity(rep).refs(3)) {
-                    itemCount++;
-                    try {
-                        if (cx.cls(item).equals("IfcMappedItem")) {
-                            StepEntity mi = cx.entity(item);
-                            Colour own = styles.itemColour(item);
-                            Shape shape = mappedShape(mi.ref(0), own != null ? own : colour);
-                            if (!shape.isEmpty()) {
-                                instances.add(new ShapeInstance(shape, placements.operator(mi.ref(1))));
-                            }
-                        } else {
-                            items.emit(item, Transform.IDENTITY, colour, direct);
-                        }
-                    } catch (RuntimeException ex) {
-                        itemFailures.add(reason(ex));
-                    }
-                }
-            }
-            if (direct.triangleCount() > 0) {
-                instances.add(0, new ShapeInstance(direct.build(), Transform.IDENTITY));
-            }
-            Integer openings = openingCount.get(id);
-            if (openings != null) {
-                cx.note(openings + " opening(s) not subtracted yet");
+            int[] itemCount = new int[1];
+            List<ShapeInstance> instances = bodyInstances(e, colour, itemFailures, itemCount);
+            List<Integer> openings = openingsOfHost.get(id);
+            if (openings != null && !instances.isEmpty()) {
+                instances = subtractOpenings(placement, instances, openings, itemFailures);
             }
             List<String> reasons = new ArrayList<>(itemFailures);
             reasons.addAll(cx.notes);
@@ -134,7 +115,7 @@ public final class ModelMesher {
             ProductGeometry.Status status;
             if (instances.isEmpty()) {
                 status = itemFailures.isEmpty() ? ProductGeometry.Status.NO_GEOMETRY : ProductGeometry.Status.FAILED;
-                if (itemCount == 0 && reason.isEmpty()) {
+                if (itemCount[0] == 0 && reason.isEmpty()) {
                     reason = "no body representation";
                 }
             } else {
@@ -145,6 +126,77 @@ public final class ModelMesher {
             return new ProductGeometry(id, globalId, cls, name, placement, List.of(), ProductGeometry.Status.FAILED,
                 reason(ex));
         }
+    }
+
+    /** The shapes of a product's body items: one for its direct items, one shared instance per mapped item. */
+    private List<ShapeInstance> bodyInstances(StepEntity e, Colour colour, List<String> itemFailures, int[] itemCount) {
+        List<ShapeInstance> instances = new ArrayList<>();
+        ShapeBuilder direct = new ShapeBuilder();
+        for (int rep : bodyRepresentations(StepValues.refOr0(e, 6))) {
+            for (int item : cx.entity(rep).refs(3)) {
+                itemCount[0]++;
+                try {
+                    if (cx.cls(item).equals("IfcMappedItem")) {
+                        StepEntity mi = cx.entity(item);
+                        Colour own = styles.itemColour(item);
+                        Shape shape = mappedShape(mi.ref(0), own != null ? own : colour);
+                        if (!shape.isEmpty()) {
+                            instances.add(new ShapeInstance(shape, placements.operator(mi.ref(1))));
+                        }
+                    } else {
+                        items.emit(item, Transform.IDENTITY, colour, direct);
+                    }
+                } catch (RuntimeException ex) {
+                    itemFailures.add(reason(ex));
+                }
+            }
+        }
+        if (direct.triangleCount() > 0) {
+            instances.add(0, new ShapeInstance(direct.build(), Transform.IDENTITY));
+        }
+        return instances;
+    }
+
+    /**
+     * The host's shapes minus its openings, computed in the host's own placement frame (small coordinates, so the
+     * float meshes keep their precision). The result is no longer shared with other products.
+     */
+    private List<ShapeInstance> subtractOpenings(Transform hostPlacement, List<ShapeInstance> host,
+            List<Integer> openings, List<String> failures) {
+        Transform toHost = hostPlacement.inverse();
+        List<MeshBoolean.Solid> cutters = new ArrayList<>();
+        for (int opening : openings) {
+            try {
+                StepEntity o = cx.entity(opening);
+                Transform openingPlacement = toHost.multiply(placements.objectPlacement(StepValues.refOr0(o, 5)));
+                List<String> ignored = new ArrayList<>();
+                for (ShapeInstance s : bodyInstances(o, Colour.DEFAULT, ignored, new int[1])) {
+                    Transform t = openingPlacement.multiply(s.transform());
+                    for (Shape.Primitive p : s.shape().primitives()) {
+                        cutters.add(MeshBoolean.solid(p.mesh(), t));
+                    }
+                }
+                if (!ignored.isEmpty()) {
+                    failures.add("opening #" + opening + " not meshed: " + ignored.get(0));
+                }
+            } catch (RuntimeException ex) {
+                failures.add("opening #" + opening + " not meshed: " + reason(ex));
+            }
+        }
+        if (cutters.isEmpty()) {
+            return host;
+        }
+        ShapeBuilder out = new ShapeBuilder();
+        for (ShapeInstance s : host) {
+            for (Shape.Primitive p : s.shape().primitives()) {
+                MeshBoolean.Solid solid = MeshBoolean.solid(p.mesh(), s.transform());
+                for (MeshBoolean.Solid cutter : cutters) {
+                    solid = booleans.apply(MeshBoolean.Operation.DIFFERENCE, solid, cutter);
+                }
+                MeshBoolean.emit(solid, out.builder(p.colour(), Transform.IDENTITY));
+            }
+        }
+        return List.of(new ShapeInstance(out.build(), Transform.IDENTITY));
     }
 
     private static String reason(RuntimeException ex) {

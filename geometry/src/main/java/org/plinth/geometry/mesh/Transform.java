@@ -75,6 +75,26 @@ public final class Transform {
             + m[2] * (m[4] * m[9] - m[5] * m[8]);
     }
 
+    /** The inverse map; throws when the linear part is singular. */
+    public Transform inverse() {
+        double det = determinant();
+        if (det == 0 || !Double.isFinite(det)) {
+            throw new ArithmeticException("singular transform " + this);
+        }
+        double[] c = {
+            m[5] * m[10] - m[6] * m[9], -(m[1] * m[10] - m[2] * m[9]), m[1] * m[6] - m[2] * m[5],
+            -(m[4] * m[10] - m[6] * m[8]), m[0] * m[10] - m[2] * m[8], -(m[0] * m[6] - m[2] * m[4]),
+            m[4] * m[9] - m[5] * m[8], -(m[0] * m[9] - m[1] * m[8]), m[0] * m[5] - m[1] * m[4]};
+        double[] r = new double[12];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                r[i * 4 + j] = c[i * 3 + j] / det;
+            }
+            r[i * 4 + 3] = -(r[i * 4] * m[3] + r[i * 4 + 1] * m[7] + r[i * 4 + 2] * m[11]);
+        }
+        return new Transform(r);
+    }
+
     /** The inverse-transpose of the linear part, row-major 3×3, for transforming normals. */
     public double[] normalMatrix() {
         double det = determinant();

@@ -108,6 +108,23 @@ class ModelMesherTest {
     }
 
     @Test
+    void openingIsSubtractedFromItsHost() {
+        ProductGeometry wall = product("0001wallopeningxxxxxxx");
+        assertThat(wall.status()).isEqualTo(ProductGeometry.Status.OK);
+        assertThat(wall.volume()).isCloseTo(2.4 - 0.4, within(1e-6));
+        assertThat(wall.bounds()).containsExactly(new double[] {0, 10, 0, 4, 10.2, 3}, within(1e-6));
+        assertThat(byGlobalId).doesNotContainKey("0001openingxxxxxxxxxxx");
+    }
+
+    @Test
+    void halfSpaceCutsTheBlock() {
+        ProductGeometry column = product("0001clippedxxxxxxxxxxx");
+        assertThat(column.status()).isEqualTo(ProductGeometry.Status.OK);
+        assertThat(column.volume()).isCloseTo(2.0, within(1e-6));
+        assertThat(column.bounds()[5]).isCloseTo(2.0, within(1e-6));
+    }
+
+    @Test
     void anUnsupportedItemFailsOnlyItsProduct() throws Exception {
         ProductGeometry sphere = product("0001spherexxxxxxxxxxxx");
         assertThat(sphere.status()).isEqualTo(ProductGeometry.Status.FAILED);
@@ -118,8 +135,8 @@ class ModelMesherTest {
         GlbWriter.write(products, out);
         GlbStructure glb = GlbStructure.read(out.toByteArray());
         assertThat(glb.problems).isEmpty();
-        // 8 meshed products below the root; the three boxes share one glTF mesh
-        assertThat(glb.json.path("nodes").get(0).path("children").size()).isEqualTo(8);
-        assertThat(glb.json.path("meshes").size()).isEqualTo(6);
+        // 10 meshed products below the root; the three boxes share one glTF mesh
+        assertThat(glb.json.path("nodes").get(0).path("children").size()).isEqualTo(10);
+        assertThat(glb.json.path("meshes").size()).isEqualTo(8);
     }
 }
