@@ -3,7 +3,6 @@ package org.plinth.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,19 +21,10 @@ public final class CorpusExtractionRunner {
     }
 
     public static void main(String[] args) throws IOException {
-        int warmup = 2;
-        int reps = 5;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-                case "--reps" -> reps = Integer.parseInt(args[++i]);
-                default -> files.add(Path.of(args[i]));
-            }
-        }
-        if (files.isEmpty()) {
-            files = CorpusFiles.allIfcFiles();
-        }
+        CorpusRunArguments arguments = CorpusRunArguments.parse(args, 2, 5);
+        int warmup = arguments.warmup();
+        int reps = arguments.reps();
+        List<Path> files = arguments.files();
         for (int pass = 0; pass < warmup; pass++) {
             for (Path file : files) {
                 LargeFileRunner.extract(file);

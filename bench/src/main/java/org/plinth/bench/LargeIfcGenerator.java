@@ -2,9 +2,11 @@ package org.plinth.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Writes a large, valid IFC by replicating the DATA section of a corpus model: copy {@code c} adds
@@ -115,8 +117,8 @@ public final class LargeIfcGenerator {
             if (b == '#') {
                 int entityEnd = endOfEntity(bytes, i, what);
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
                 }
                 starts[count] = i;
                 ends[count] = entityEnd;
@@ -362,7 +364,7 @@ public final class LargeIfcGenerator {
             try {
                 out.write(buffer, 0, position);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot write the large IFC", e);
+                throw new UncheckedIOException("cannot write the large IFC", e);
             }
             flushed += position;
             position = 0;

@@ -41,19 +41,10 @@ public final class PeerThroughputRunner {
     }
 
     public static void main(String[] args) throws IOException {
-        int warmup = 3;
-        int reps = 20;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-                case "--reps" -> reps = Integer.parseInt(args[++i]);
-                default -> files.add(Path.of(args[i]));
-            }
-        }
-        if (files.isEmpty()) {
-            files = CorpusFiles.allIfcFiles();
-        }
+        CorpusRunArguments arguments = CorpusRunArguments.parse(args, 3, 20);
+        int warmup = arguments.warmup();
+        int reps = arguments.reps();
+        List<Path> files = arguments.files();
         List<byte[]> contents = new ArrayList<>(files.size());
         for (Path file : files) {
             contents.add(Files.readAllBytes(file));
