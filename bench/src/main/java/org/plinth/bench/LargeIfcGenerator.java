@@ -13,8 +13,10 @@ import java.util.Arrays;
  * {@code c * maxId} to every entity id and every {@code #ref}, and gives every GlobalId (a 22-character IFC
  * base64 string as first attribute) a new value built from (source, copy, original entity id), so GlobalIds are
  * unique across copies. The header is written once, and so is the {@code IFCPROJECT}: later copies drop
- * theirs and point their references at the first one, so the file has one project with one site tree per copy
- * (each copy keeps its own owner history, units and contexts, which IFC allows).
+ * theirs and point their references at the first one, so the file has one project with one site tree per copy,
+ * each hung from it by its own {@code IFCRELAGGREGATES} ({@code IsDecomposedBy} is {@code SET [0:?]} in IFC2X3
+ * and IFC4). Each copy keeps its own owner history, unit assignment and representation contexts; the project
+ * lists those of the first copy.
  *
  * <p>Usage: {@code LargeIfcGenerator [--source FILE] [--min-bytes N] OUT}. Default source is the corpus
  * {@code AC20-FZK-Haus.ifc}, default size 500 MiB. The output belongs in {@code target/} or a temp dir,
