@@ -72,6 +72,48 @@ class IfcCorpusTest {
         assertThat(mismatches).as("files whose products per class differ from web-ifc").isEmpty();
     }
 
+    /** MANIFEST.tsv (header facts) and FEATURES.tsv (storey and space counts) describe the corpus files. */
+    @Test
+    void headerFactsAndStoreyCountsMatchTheCorpusManifest() throws IOException {
+        List<Map<String, String>> manifest = tsv(corpus.resolve("MANIFEST.tsv"));
+        Map<String, Map<String, String>> features = new TreeMap<>();
+        for (Map<String, String> row : tsv(corpus.resolve("FEATURES.tsv"))) {
+            features.put(row.get("file"), row);
+        }
+        assertThat(manifest).hasSize(34);
+        for (Map<String, String> row : manifest) {
+            String name = row.get("file");
+            IfcExtraction x = extract(name);
+            ModelHeader h = x.header();
+            assertThat(h.file_schema()).as(name).isEqualTo(row.get("schema"));
+            assertThat(h.originating_system()).as(name).isEqualTo(row.get("originating_system"));
+            assertThat(h.preprocessor_version()).as(name).isEqualTo(row.get("preprocessor_version"));
+            if (!row.get("ifcapplication").isEmpty()) {
+                assertThat(h.authoring_application()).as(name).isEqualTo(row.get("ifcapplication"));
+            }
+            assertThat(x.storeys()).as(name).hasSize(Integer.parseInt(features.get(name).get("IfcBuildingStorey")));
+            assertThat(x.spaces()).as(name).hasSize(Integer.parseInt(features.get(name).get("IfcSpace")));
+        }
+    }
+
+    private static List<Map<String, String>> tsv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String[] header = lines.get(0).split("\t", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            Map<String, String> row = new TreeMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i], i < f.length ? f[i] : "");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     @Test
     void revitUnicodeNamesAndStoreyElevations() throws IOException {
         IfcExtraction x = extract("revit2013_unicode.ifc");
