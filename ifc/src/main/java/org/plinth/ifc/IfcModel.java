@@ -168,6 +168,15 @@ public final class IfcModel implements AutoCloseable {
         return instancesOf(schema.entityCode(entityName));
     }
 
+    /**
+     * A typed view: attributes by EXPRESS name.
+     *
+     * @throws java.util.NoSuchElementException when the model has no entity with that id
+     */
+    public IfcEntity get(int id) {
+        return new IfcEntity(this, step.entity(id), schemaCode(id));
+    }
+
     /** The entity's lazily decoded view. */
     public StepEntity entity(int id) {
         return step.entity(id);
