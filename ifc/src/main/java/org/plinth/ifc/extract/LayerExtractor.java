@@ -19,12 +19,16 @@ final class LayerExtractor {
     /** assigned representation or item id → positions of the layers it is on */
     private final IntObjectMap<int[]> layersOfItem = new IntObjectMap<>();
     private final int representation;
+    /** False when every assigned item is a whole representation, the usual case: items need not be read. */
+    private final boolean itemsAssigned;
 
     LayerExtractor(ExtractionContext ctx) {
         this.ctx = ctx;
         this.layerIds = ctx.model.instancesOf("IfcPresentationLayerAssignment");
         this.layerElements = new LayerElement[layerIds.length];
         this.representation = ctx.index("IfcProduct", "Representation");
+        int representationCode = ctx.code("IfcRepresentation");
+        boolean items = false;
         for (int i = 0; i < layerIds.length; i++) {
             List<StepValue> a = ctx.attributes(layerIds[i]);
             // IfcPresentationLayerAssignment(Name, Description, AssignedItems, Identifier)
@@ -32,6 +36,7 @@ final class LayerExtractor {
                     ExtractionContext.string(a, 1));
             members.add(new ArrayList<>());
             for (int item : ExtractionContext.refs(a, 2)) {
+                items |= !ctx.isA(item, representationCode);
                 int[] existing = layersOfItem.get(item);
                 if (existing == null) {
                     layersOfItem.put(item, new int[] {i});
@@ -42,6 +47,7 @@ final class LayerExtractor {
                 }
             }
         }
+        this.itemsAssigned = items;
     }
 
     /** Forgets recorded members, so a second pass over the elements does not list them twice. */
@@ -68,9 +74,11 @@ final class LayerExtractor {
         // IfcProductDefinitionShape(Name, Description, Representations)
         for (int rep : ExtractionContext.refs(ctx.attributes(shape), 2)) {
             found = add(found, layersOfItem.get(rep));
-            // IfcShapeRepresentation(ContextOfItems, RepresentationIdentifier, RepresentationType, Items)
-            for (int item : ExtractionContext.refs(ctx.attributes(rep), 3)) {
-                found = add(found, layersOfItem.get(item));
+            if (itemsAssigned) {
+                // IfcShapeRepresentation(ContextOfItems, RepresentationIdentifier, RepresentationType, Items)
+                for (int item : ExtractionContext.refs(ctx.attributes(rep), 3)) {
+                    found = add(found, layersOfItem.get(item));
+                }
             }
         }
         if (found.length == 0) {
