@@ -45,6 +45,8 @@ public abstract class PlinthIntegrationTest {
         registry.add("plinth.admin.token", () -> ADMIN_TOKEN);
         // Nothing to drain at the end of a test run; exit without the graceful-shutdown wait.
         registry.add("server.shutdown", () -> "immediate");
+        // The test PostgreSQL may stop (its own shutdown hook) while contexts close; do not wait 30 s for it.
+        registry.add("plinth.database.connection-timeout", () -> "2s");
     }
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package org.plinth.server.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,8 +32,14 @@ public record PlinthProperties(
         }
     }
 
-    /** External PostgreSQL; when {@code url} is unset an embedded one runs under the data dir. */
-    public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
+    /**
+     * External PostgreSQL; when {@code url} is unset an embedded one runs under the data dir.
+     *
+     * @param connectionTimeout how long a request waits for a pooled connection; unset: 10 s, or
+     *     3 s with the embedded server (at JVM exit it may stop before the last bean that needs it)
+     */
+    public record Database(@Nullable String url, @Nullable String user, @Nullable String password,
+            @Nullable Duration connectionTimeout) {
 
         public boolean isExternal() {
             return url != null && !url.isBlank();

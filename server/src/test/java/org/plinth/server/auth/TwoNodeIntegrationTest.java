@@ -40,7 +40,8 @@ class TwoNodeIntegrationTest extends PlinthIntegrationTest {
                 "--plinth.admin.email=" + ADMIN_EMAIL,
                 "--plinth.admin.password=" + ADMIN_PASSWORD,
                 "--plinth.admin.token=" + ADMIN_TOKEN,
-                "--server.shutdown=immediate");
+                "--server.shutdown=immediate",
+                "--plinth.database.connection-timeout=2s");
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.plinth.server.auth.internal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
@@ -11,6 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** The sign-in page: one plain form, no scripts, no external assets. The POST is Spring Security's. */
 @Controller
+@Hidden
 class SignInPageController {
 
     private static final String PAGE = """

@@ -60,6 +60,11 @@ class DatabaseConfiguration {
             }
         }
         config.setMaximumPoolSize(10);
+        java.time.Duration timeout = external.connectionTimeout();
+        if (timeout == null) {
+            timeout = java.time.Duration.ofSeconds(external.isExternal() ? 10 : 3);
+        }
+        config.setConnectionTimeout(timeout.toMillis());
         return new HikariDataSource(config);
     }
 }
