@@ -114,17 +114,14 @@ public final class GlbWriter {
                     }
                 }
                 view(views, pos, bin.position(), p.length * 4, ARRAY_BUFFER);
-                for (float f : p) {
-                    bin.putFloat(f);
-                }
+                bin.asFloatBuffer().put(p);
+                bin.position(bin.position() + p.length * 4);
                 view(views, nor, bin.position(), m.normals().length * 4, ARRAY_BUFFER);
-                for (float f : m.normals()) {
-                    bin.putFloat(f);
-                }
+                bin.asFloatBuffer().put(m.normals());
+                bin.position(bin.position() + m.normals().length * 4);
                 view(views, idx, bin.position(), m.indices().length * 4, ELEMENT_ARRAY_BUFFER);
-                for (int i : m.indices()) {
-                    bin.putInt(i);
-                }
+                bin.asIntBuffer().put(m.indices());
+                bin.position(bin.position() + m.indices().length * 4);
                 accessor(accessors, pos, 5126, m.vertexCount(), "VEC3", min, max);
                 accessor(accessors, nor, 5126, m.vertexCount(), "VEC3", null, null);
                 accessor(accessors, idx, 5125, m.indices().length, "SCALAR", null, null);
@@ -285,12 +282,29 @@ public final class GlbWriter {
 
     /** A whole-metre offset to subtract, or zeros when the model is near the origin. */
     static double[] offsetFor(List<ProductGeometry> products) {
+        // the corners of each shape's local box are enough to decide and centre the offset
         double[] box = TriangleMesh.emptyBounds();
+        double[] local = TriangleMesh.emptyBounds();
+        double[] corner = new double[3];
         for (ProductGeometry p : products) {
-            double[] b = p.bounds();
-            for (int k = 0; k < 3; k++) {
-                box[k] = Math.min(box[k], b[k]);
-                box[k + 3] = Math.max(box[k + 3], b[k + 3]);
+            for (ShapeInstance s : p.shapes()) {
+                Transform t = p.worldTransform(s);
+                for (Shape.Primitive prim : s.shape().primitives()) {
+                    java.util.Arrays.fill(local, 0, 3, Double.POSITIVE_INFINITY);
+                    java.util.Arrays.fill(local, 3, 6, Double.NEGATIVE_INFINITY);
+                    prim.mesh().extendBounds(Transform.IDENTITY, local);
+                    if (!Double.isFinite(local[0])) {
+                        continue;
+                    }
+                    for (int c = 0; c < 8; c++) {
+                        t.applyPoint(local[(c & 1) * 3], local[1 + ((c >> 1) & 1) * 3], local[2 + ((c >> 2) & 1) * 3],
+                            corner, 0);
+                        for (int k = 0; k < 3; k++) {
+                            box[k] = Math.min(box[k], corner[k]);
+                            box[k + 3] = Math.max(box[k + 3], corner[k]);
+                        }
+                    }
+                }
             }
         }
         double reach = 0;

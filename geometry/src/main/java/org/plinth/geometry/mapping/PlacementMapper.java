@@ -18,13 +18,31 @@ final class PlacementMapper {
 
     private final MappingContext cx;
     private final Map<Integer, Transform> objectPlacements = new HashMap<>();
+    /** Decoded points by dense entity position: brep faces share their corners, decoding each once. */
+    private final double[][] points;
 
     PlacementMapper(MappingContext cx) {
         this.cx = cx;
+        this.points = new double[cx.model.size()][];
     }
 
-    /** IfcCartesianPoint in metres (2D points get z = 0). */
+    /** IfcCartesianPoint in metres (2D points get z = 0); the array is shared, do not modify. */
     double[] point(int id) {
+        int at = cx.model.position(id);
+        if (at >= 0) {
+            double[] known = points[at];
+            if (known != null) {
+                return known;
+            }
+        }
+        double[] p = decodePoint(id);
+        if (at >= 0) {
+            points[at] = p;
+        }
+        return p;
+    }
+
+    private double[] decodePoint(int id) {
         StepEntity e = cx.entity(id);
         List<StepValue> c = StepValues.list(e.attribute(0));
         double s = cx.units.toMetres();

@@ -20,6 +20,9 @@ public final class FaceTriangulator {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
+    /** Rings up to this many points without holes are ear-clipped here (O(n²) without index structures). */
+    static final int SMALL_RING = 256;
+
     private FaceTriangulator() {
     }
 
@@ -30,6 +33,12 @@ public final class FaceTriangulator {
         }
         if (holes.isEmpty() && isConvex(outer)) {
             return fan(n, Profile.signedArea2(outer) < 0);
+        }
+        if (holes.isEmpty() && n <= SMALL_RING) {
+            int[] t = earClipSmall(outer);
+            if (t != null) {
+                return t;
+            }
         }
         try {
             return earClip(outer, holes);
@@ -68,6 +77,75 @@ public final class FaceTriangulator {
                     return false;
                 }
                 sign = -1;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Plain ear clipping of a simple ring without holes; null when no ear can be found (a self-intersecting ring),
+     * so the caller falls back to JTS.
+     */
+    static int[] earClipSmall(double[] r) {
+        int n = r.length / 2;
+        boolean ccw = Profile.signedArea2(r) > 0;
+        int[] next = new int[n];
+        int[] prev = new int[n];
+        for (int i = 0; i < n; i++) {
+            // walk the ring counter-clockwise whatever its orientation
+            next[i] = ccw ? (i + 1) % n : (i + n - 1) % n;
+            prev[i] = ccw ? (i + n - 1) % n : (i + 1) % n;
+        }
+        int[] out = new int[(n - 2) * 3];
+        int k = 0;
+        int remaining = n;
+        int i = 0;
+        int sinceLastEar = 0;
+        while (remaining > 3) {
+            int a = prev[i];
+            int c = next[i];
+            if (isEar(r, a, i, c, next)) {
+                out[k++] = a;
+                out[k++] = i;
+                out[k++] = c;
+                next[a] = c;
+                prev[c] = a;
+                remaining--;
+                sinceLastEar = 0;
+                i = c;
+            } else {
+                i = next[i];
+                if (++sinceLastEar > remaining) {
+                    return null;
+                }
+            }
+        }
+        out[k++] = prev[i];
+        out[k++] = i;
+        out[k++] = next[i];
+        return out;
+    }
+
+    private static boolean isEar(double[] r, int a, int b, int c, int[] next) {
+        double ax = r[a * 2], ay = r[a * 2 + 1];
+        double bx = r[b * 2], by = r[b * 2 + 1];
+        double cx = r[c * 2], cy = r[c * 2 + 1];
+        double turn = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+        if (turn < 0) {
+            return false;
+        }
+        if (turn == 0) {
+            return true; // a straight corner: cutting it adds a zero-area triangle and keeps the edges shared
+        }
+        for (int p = next[c]; p != a; p = next[p]) {
+            double px = r[p * 2], py = r[p * 2 + 1];
+            if ((px == ax && py == ay) || (px == bx && py == by) || (px == cx && py == cy)) {
+                continue;
+            }
+            if ((bx - ax) * (py - ay) - (by - ay) * (px - ax) >= 0
+                    && (cx - bx) * (py - by) - (cy - by) * (px - bx) >= 0
+                    && (ax - cx) * (py - cy) - (ay - cy) * (px - cx) >= 0) {
+                return false;
             }
         }
         return true;

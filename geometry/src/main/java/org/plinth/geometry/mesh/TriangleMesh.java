@@ -53,6 +53,21 @@ public record TriangleMesh(float[] positions, float[] normals, int[] indices) {
 
     /** Widens {@code box} (minX,minY,minZ,maxX,maxY,maxZ) by this mesh's vertices after {@code t}. */
     public void extendBounds(Transform t, double[] box) {
+        if (t.isIdentity()) {
+            float[] v = positions;
+            for (int i = 0; i < v.length; i += 3) {
+                for (int k = 0; k < 3; k++) {
+                    double c = v[i + k];
+                    if (c < box[k]) {
+                        box[k] = c;
+                    }
+                    if (c > box[k + 3]) {
+                        box[k + 3] = c;
+                    }
+                }
+            }
+            return;
+        }
         double[] p = new double[3];
         float[] v = positions;
         for (int i = 0; i < v.length; i += 3) {
