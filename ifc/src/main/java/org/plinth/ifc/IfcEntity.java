@@ -1,6 +1,5 @@
 package org.plinth.ifc;
 
-import java.util.List;
 import java.util.Optional;
 import org.plinth.step.StepEntity;
 import org.plinth.step.StepValue;
@@ -70,61 +69,34 @@ public final class IfcEntity {
 
     /** A string attribute (typed values unwrapped), empty when {@code $} or not a string. */
     public Optional<String> string(String attributeName) {
-        StepValue v = unwrap(attribute(attributeName));
-        return v instanceof StepValue.Str s ? Optional.of(s.value()) : Optional.empty();
+        return Optional.ofNullable(IfcValues.string(attribute(attributeName)));
     }
 
     /** A number attribute (integer or real, typed values unwrapped), empty when {@code $}. */
     public Optional<Double> number(String attributeName) {
-        StepValue v = unwrap(attribute(attributeName));
-        if (v instanceof StepValue.Real r) {
-            return Optional.of(r.value());
-        }
-        if (v instanceof StepValue.Integer i) {
-            return Optional.of((double) i.value());
-        }
-        return Optional.empty();
+        return Optional.ofNullable(IfcValues.number(attribute(attributeName)));
     }
 
     /** An enumeration attribute without dots, empty when {@code $}. */
     public Optional<String> enumValue(String attributeName) {
-        StepValue v = unwrap(attribute(attributeName));
-        return v instanceof StepValue.Enum e ? Optional.of(e.value()) : Optional.empty();
+        return IfcValues.unwrap(attribute(attributeName)) instanceof StepValue.Enum e ? Optional.of(e.value())
+                : Optional.empty();
     }
 
     /** A reference attribute, or 0 when {@code $}. */
     public int ref(String attributeName) {
-        return attribute(attributeName) instanceof StepValue.Ref r ? r.id() : 0;
+        return IfcValues.ref(attribute(attributeName));
     }
 
     /** The references of a list attribute (a single reference counts as one), empty when {@code $}. */
     public int[] refs(String attributeName) {
-        StepValue v = attribute(attributeName);
-        if (v instanceof StepValue.Ref r) {
-            return new int[] {r.id()};
-        }
-        if (!(v instanceof StepValue.ListValue list)) {
-            return new int[0];
-        }
-        List<StepValue> values = list.values();
-        int[] ids = new int[values.size()];
-        int n = 0;
-        for (StepValue item : values) {
-            if (item instanceof StepValue.Ref r) {
-                ids[n++] = r.id();
-            }
-        }
-        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
+        return IfcValues.refs(attribute(attributeName));
     }
 
     /** The referenced entity's view, empty when {@code $} or dangling. */
     public Optional<IfcEntity> follow(String attributeName) {
         int id = ref(attributeName);
         return id > 0 && model.contains(id) ? Optional.of(model.get(id)) : Optional.empty();
-    }
-
-    private static StepValue unwrap(StepValue v) {
-        return v instanceof StepValue.Typed t ? t.value() : v;
     }
 
     @Override

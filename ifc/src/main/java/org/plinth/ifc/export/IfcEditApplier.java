@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.plinth.ifc.IfcModel;
+import org.plinth.ifc.IfcValues;
 import org.plinth.ifc.extract.Classification;
 import org.plinth.ifc.schema.IfcSchema;
 import org.plinth.step.StepModel;
@@ -524,41 +525,19 @@ public final class IfcEditApplier {
     // ---- small value helpers --------------------------------------------------------------------------
 
     private static String string(StepValue v) {
-        if (v instanceof StepValue.Typed t) {
-            return string(t.value());
-        }
-        return v instanceof StepValue.Str s ? s.value() : null;
+        return IfcValues.string(v);
     }
 
     private static List<StepValue> list(StepValue v) {
-        return v instanceof StepValue.ListValue l ? l.values() : List.of();
+        return IfcValues.list(v);
     }
 
     private static int[] refs(StepValue v) {
-        if (v instanceof StepValue.Ref r) {
-            return new int[] {r.id()};
-        }
-        List<StepValue> values = list(v);
-        int[] ids = new int[values.size()];
-        int n = 0;
-        for (StepValue x : values) {
-            if (x instanceof StepValue.Ref r) {
-                ids[n++] = r.id();
-            }
-        }
-        return java.util.Arrays.copyOf(ids, n);
+        return IfcValues.refs(v);
     }
 
     private static boolean contains(StepValue v, int id) {
-        if (v instanceof StepValue.Ref r) {
-            return r.id() == id;
-        }
-        for (StepValue x : list(v)) {
-            if (x instanceof StepValue.Ref r && r.id() == id) {
-                return true;
-            }
-        }
-        return false;
+        return IfcValues.mentions(v, id);
     }
 
     private static String describe(IfcEdit edit) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plinth.ifc.IfcModel;
+import org.plinth.ifc.IfcValues;
 import org.plinth.ifc.schema.IfcSchema;
 import org.plinth.step.StepValue;
 
@@ -110,16 +111,8 @@ final class ExtractionContext {
     }
 
     static String string(StepValue v) {
-        if (v instanceof StepValue.Str s) {
-            return s.value();
-        }
-        if (v instanceof StepValue.Typed t) {
-            return string(t.value());
-        }
-        if (v instanceof StepValue.Enum e) {
-            return e.value();
-        }
-        return null;
+        StepValue u = IfcValues.unwrap(v);
+        return u instanceof StepValue.Enum e ? e.value() : IfcValues.string(u);
     }
 
     static String enumValue(List<StepValue> attributes, int index) {
@@ -132,16 +125,7 @@ final class ExtractionContext {
     }
 
     static Double number(StepValue v) {
-        if (v instanceof StepValue.Real r) {
-            return r.value();
-        }
-        if (v instanceof StepValue.Integer i) {
-            return (double) i.value();
-        }
-        if (v instanceof StepValue.Typed t) {
-            return number(t.value());
-        }
-        return null;
+        return IfcValues.number(v);
     }
 
     static int ref(List<StepValue> attributes, int index) {
@@ -150,30 +134,11 @@ final class ExtractionContext {
 
     /** References of a list attribute; a single reference counts as a list of one. */
     static int[] refs(List<StepValue> attributes, int index) {
-        StepValue v = at(attributes, index);
-        if (v instanceof StepValue.Ref r) {
-            return new int[] {r.id()};
-        }
-        if (v instanceof StepValue.ListValue list) {
-            List<StepValue> values = list.values();
-            int[] ids = new int[values.size()];
-            int n = 0;
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) instanceof StepValue.Ref r) {
-                    ids[n++] = r.id();
-                }
-            }
-            return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
-        }
-        return new int[0];
+        return IfcValues.refs(at(attributes, index));
     }
 
     static List<StepValue> list(List<StepValue> attributes, int index) {
-        StepValue v = at(attributes, index);
-        if (v instanceof StepValue.Typed t) {
-            v = t.value();
-        }
-        return v instanceof StepValue.ListValue list ? list.values() : List.of();
+        return IfcValues.list(at(attributes, index));
     }
 
     /**
