@@ -42,6 +42,8 @@ public final class IfcEditApplier {
     private final Map<Integer, Object[]> added = new LinkedHashMap<>();
     private final List<Integer> relationships = new ArrayList<>();
     private final Map<String, Integer> idByUuid = new HashMap<>();
+    /** Property set id → how many IfcRelDefinesByProperties of the source name it, for the sets edits touch. */
+    private final Map<Integer, Integer> sourceRelationsDefining = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private int nextId;
 
@@ -97,10 +99,35 @@ public final class IfcEditApplier {
                 ids.add(id);
             }
         }
+        // (rel, set) pairs of every IfcRelDefinesByProperties, to count later how many name a touched set
+        int[] definingRel = new int[64];
+        int[] definedSet = new int[64];
+        int pairs = 0;
         for (int rel : model.instancesOf("IfcRelationship")) {
-            if (mentionsAny(step.entity(rel).attributes(), ids)) {
+            List<StepValue> a = step.entity(rel).attributes();
+            if (mentionsAny(a, ids)) {
                 relationships.add(rel);
             }
+            if (model.isA(rel, definesByProperties) && a.size() > 5) {
+                for (int set : refs(a.get(5))) {
+                    if (pairs == definingRel.length) {
+                        definingRel = java.util.Arrays.copyOf(definingRel, pairs * 2);
+                        definedSet = java.util.Arrays.copyOf(definedSet, pairs * 2);
+                    }
+                    definingRel[pairs] = rel;
+                    definedSet[pairs++] = set;
+                }
+            }
+        }
+        for (int rel : relationships) {
+            if (model.isA(rel, definesByProperties)) {
+                for (int set : refs(step.entity(rel).attributes().get(5))) {
+                    sourceRelationsDefining.put(set, 0);
+                }
+            }
+        }
+        for (int i = 0; i < pairs; i++) {
+            sourceRelationsDefining.computeIfPresent(definedSet[i], (k, v) -> v + 1);
         }
     }
 
@@ -185,10 +212,20 @@ public final class IfcEditApplier {
         return newSet;
     }
 
+    /**
+     * How many relationships name the set now: the source's count, less the ones edits dropped, plus the
+     * ones edits added (edits only ever drop or add relationships that mention an edited element).
+     */
     private int relationsDefining(int set) {
-        int count = 0;
-        for (int rel : model.instancesOf(definesByProperties)) {
-            if (!dropped.contains(rel) && contains(current(rel).get(5), set)) {
+        int count = sourceRelationsDefining.getOrDefault(set, 0);
+        for (int rel : relationships) {
+            if (!isA(rel, definesByProperties) || !contains(current(rel).get(5), set)) {
+                continue;
+            }
+            boolean isNew = added.containsKey(rel);
+            if (dropped.contains(rel) && !isNew) {
+                count--;
+            } else if (!dropped.contains(rel) && isNew) {
                 count++;
             }
         }

@@ -131,6 +131,25 @@ class IfcEditApplierTest {
         assertThat(values(byUuid(before.elements()).get(WALL_2), "Pset_WallCommon")).contains(tuple("Reference", "W240"));
     }
 
+    @Test
+    void setNamedByTwoRelationshipsIsCopiedBeforeItChanges() throws IOException {
+        // the same set related to wall 2 by a second relationship: each relationship has one object
+        String ifc = new String(fixture(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("ENDSEC;\nEND-ISO", "#170=IFCRELDEFINESBYPROPERTIES('2Def0000000000000000009',#5,$,$,(#62),#80);\n"
+                        + "ENDSEC;\nEND-ISO");
+        byte[] original = ifc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        IfcExtraction before = extract(original);
+        assertThat(values(byUuid(before.elements()).get(WALL_2), "Pset_WallCommon")).contains(tuple("Reference", "W240"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (IfcModel model = IfcModel.of(StepReader.read(original, StepReadOptions.strict()))) {
+            IfcEditApplier.write(model, List.of(new IfcEdit.SetProperty(WALL_2, "Pset_WallCommon", "Reference", "X2",
+                    null)), out);
+        }
+        IfcExtraction after = extract(out.toByteArray());
+        assertThat(byUuid(after.elements()).get(WALL_1)).isEqualTo(byUuid(before.elements()).get(WALL_1));
+        assertThat(values(byUuid(after.elements()).get(WALL_2), "Pset_WallCommon")).contains(tuple("Reference", "X2"));
+    }
+
     private static List<org.assertj.core.groups.Tuple> values(Element e, String set) {
         PropertySet s = e.property_sets().stream().filter(p -> set.equals(p.name())).findFirst().orElseThrow();
         return s.properties().stream().map(p -> tuple(p.definition().name(), p.value())).toList();
