@@ -103,6 +103,8 @@ final class StepIndexer {
     private int errId;
     private String errReason;
     private long errResume;
+    /** Window index of the comment {@link #skipTopLevelSpace} was in when it returned NEED_MORE. */
+    private int commentStart;
 
     StepIndexer(StepSource source, StepReadOptions options, int windowBytes) {
         this.source = source;
@@ -135,6 +137,8 @@ final class StepIndexer {
             int p = (int) (pos - base);
             int r = skipTopLevelSpace(w, p, lim);
             if (r == NEED_MORE) {
+                // continue (or report) from where the unfinished comment starts, whatever the window size
+                pos = base + commentStart;
                 if (!more(pos)) {
                     report(pos, 0, "unterminated comment");
                     break;
@@ -243,6 +247,7 @@ final class StepIndexer {
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 p++;
             } else if (c == '/') {
+                commentStart = p;
                 p = skipComment(w, p, lim);
                 if (p < 0) {
                     return p;

@@ -64,9 +64,16 @@ abstract sealed class StepSource permits StepSource.ArraySource, StepSource.Mapp
 
     static final class ArraySource extends StepSource {
         private final byte[] data;
+        private final boolean exposeArray;
 
         ArraySource(byte[] data) {
+            this(data, true);
+        }
+
+        /** With {@code exposeArray} false, readers treat it like a mapped file (window copies); used by tests. */
+        ArraySource(byte[] data, boolean exposeArray) {
             this.data = data;
+            this.exposeArray = exposeArray;
         }
 
         @Override
@@ -86,7 +93,7 @@ abstract sealed class StepSource permits StepSource.ArraySource, StepSource.Mapp
 
         @Override
         byte[] array() {
-            return data;
+            return exposeArray ? data : null;
         }
     }
 

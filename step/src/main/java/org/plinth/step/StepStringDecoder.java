@@ -8,9 +8,20 @@ import java.nio.charset.StandardCharsets;
  * {@code \X\hh}, {@code \X2\...\X0\}, {@code \X4\...\X0\}, print directives {@code \N\ \F\} (dropped), and raw
  * non-ASCII bytes as UTF-8 (many exporters write them). A byte that does not start valid UTF-8 is taken as ISO 8859-1,
  * and a backslash that starts no known escape is kept as a character (exporters write Windows paths unescaped).
- * A malformed {@code \X2\} or {@code \X4\} run throws {@link IllegalArgumentException} with the byte index.
+ * A malformed {@code \X2\} or {@code \X4\} run throws {@link MalformedEscapeException} with the byte index.
  */
 final class StepStringDecoder {
+
+    /** A malformed escape at {@link #index} of the decoded array. */
+    static final class MalformedEscapeException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final int index;
+
+        MalformedEscapeException(int index, String message) {
+            super(message);
+            this.index = index;
+        }
+    }
 
     private static final char[][] CODE_PAGES = new char[10][];
 
@@ -95,13 +106,13 @@ final class StepStringDecoder {
                 return i + 4;
             }
             if (i + digits > to) {
-                throw new IllegalArgumentException("\\X" + (digits / 2) + "\\ escape without \\X0\\ at byte " + (escapeStart));
+                throw new MalformedEscapeException(escapeStart, "\\X" + (digits / 2) + "\\ escape without \\X0\\");
             }
             int v = 0;
             for (int d = 0; d < digits; d++) {
                 int h = hex(b[i + d]);
                 if (h < 0) {
-                    throw new IllegalArgumentException("bad hex digit in \\X" + (digits / 2) + "\\ escape at byte " + (i + d));
+                    throw new MalformedEscapeException(i + d, "bad hex digit in \\X" + (digits / 2) + "\\ escape");
                 }
                 v = v << 4 | h;
             }
@@ -110,7 +121,7 @@ final class StepStringDecoder {
             } else if (Character.isValidCodePoint(v)) {
                 sb.appendCodePoint(v);
             } else {
-                throw new IllegalArgumentException("code point out of range in \\X4\\ escape at byte " + i);
+                throw new MalformedEscapeException(i, "code point out of range in \\X4\\ escape");
             }
             i += digits;
         }

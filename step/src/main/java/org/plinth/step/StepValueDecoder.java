@@ -207,8 +207,8 @@ final class StepValueDecoder {
         p = i + 1;
         try {
             return new StepValue.Str(StepStringDecoder.decode(b, from, i));
-        } catch (IllegalArgumentException malformed) {
-            throw error(at, "malformed string escape: " + malformed.getMessage());
+        } catch (StepStringDecoder.MalformedEscapeException malformed) {
+            throw error(malformed.index, "malformed string escape: " + malformed.getMessage());
         }
     }
 

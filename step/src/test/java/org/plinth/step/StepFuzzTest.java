@@ -105,6 +105,66 @@ class StepFuzzTest {
         }
     }
 
+    @Test
+    void windowedScanAgreesWithWholeArrayScan() throws Exception {
+        long base = Long.getLong("plinth.fuzz.seed", DEFAULT_SEED) ^ 0x77;
+        int cases = Math.max(1, Integer.getInteger("plinth.fuzz.cases", DEFAULT_CASES) / 5);
+        for (int i = 0; i < cases; i++) {
+            long seed = base + i;
+            Future<?> outcome = runner.submit(() -> {
+                compareWindowed(seed);
+                return null;
+            });
+            try {
+                outcome.get(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException hang) {
+                outcome.cancel(true);
+                fail("windowed fuzz case seed " + seed + " did not finish in " + CASE_TIMEOUT_SECONDS + " s");
+            } catch (ExecutionException e) {
+                throw new AssertionError("windowed fuzz case seed " + seed + " failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** The same input through a 16..271-byte refilled window must give the same index, warnings and errors. */
+    static void compareWindowed(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        byte[] input = mutate(pickInput(rnd), rnd);
+        StepReadOptions options = rnd.nextBoolean() ? StepReadOptions.lenientDefaults() : StepReadOptions.strict();
+        int window = 16 + rnd.nextInt(256);
+        String whole = describe(() -> new StepIndexer(new StepSource.ArraySource(input), options, 0).index());
+        String windowed = describe(() -> new StepIndexer(new StepSource.ArraySource(input, false), options, window).index());
+        if (!windowed.equals(whole)) {
+            String[] a = whole.split("\n", -1);
+            String[] b = windowed.split("\n", -1);
+            int i = 0;
+            while (i < a.length && i < b.length && a[i].equals(b[i])) {
+                i++;
+            }
+            fail("seed " + seed + ", window " + window + ": first difference at line " + i + "\n  whole:    "
+                    + (i < a.length ? a[i] : "<end>") + "\n  windowed: " + (i < b.length ? b[i] : "<end>"));
+        }
+    }
+
+    private static String describe(java.util.function.Supplier<StepModel> read) {
+        StringBuilder sb = new StringBuilder();
+        StepModel model;
+        try {
+            model = read.get();
+        } catch (StepSyntaxException e) {
+            return "rejected: " + e.getMessage();
+        }
+        for (int id : model.ids()) {
+            sb.append(id).append(' ').append(model.offset(id)).append(' ').append(model.length(id)).append(' ')
+                    .append(model.typeName(id)).append('\n');
+        }
+        sb.append(model.header()).append('\n').append(model.warningCount()).append('\n');
+        for (StepWarning w : model.warnings()) {
+            sb.append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** True when the input read, false when it was rejected with StepSyntaxException. */
     static boolean runCase(long seed) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);

@@ -132,7 +132,8 @@ class StepValueDecoderTest {
         assertThatThrownBy(() -> decode(mode, "'\\X2\\00E4'")).isInstanceOf(StepSyntaxException.class)
                 .hasMessageContaining("without \\X0\\");
         assertThatThrownBy(() -> decode(mode, "'\\X2\\00G4\\X0\\'")).isInstanceOf(StepSyntaxException.class)
-                .hasMessageContaining("bad hex digit");
+                .hasMessageContaining("bad hex digit")
+                .satisfies(e -> assertThat(((StepSyntaxException) e).column()).as("column of the G").isEqualTo(13));
         assertThatThrownBy(() -> decode(mode, "'\\X4\\FFFFFFFF\\X0\\'")).isInstanceOf(StepSyntaxException.class)
                 .hasMessageContaining("code point out of range");
     }
