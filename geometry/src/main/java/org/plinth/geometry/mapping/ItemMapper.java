@@ -9,6 +9,7 @@ import org.plinth.geometry.mesh.MeshBuilder;
 import org.plinth.geometry.mesh.Profile;
 import org.plinth.geometry.mesh.Shape;
 import org.plinth.geometry.mesh.ShapeBuilder;
+import org.plinth.geometry.mesh.Sweeper;
 import org.plinth.geometry.mesh.Transform;
 import org.plinth.step.StepEntity;
 import org.plinth.step.StepValue;
@@ -65,6 +66,25 @@ final class ItemMapper {
                 }
                 for (Profile p : profiles.profiles(e.ref(0))) {
                     Extruder.extrude(p, dir, depthM, out.builder(colour, position));
+                }
+            }
+            case "IfcSweptDiskSolid", "IfcSweptDiskSolidPolygonal" -> {
+                double[] path = curves.points(e.ref(0));
+                double radius = cx.length(e, 1);
+                double inner = cx.lengthOr(e, 2, 0);
+                if (e.attributeCount() > 3 && (!e.isNull(3) || !e.isNull(4))) {
+                    cx.note("swept disk start/end parameters ignored (whole directrix swept)");
+                }
+                Sweeper.sweepDisk(path, radius, inner, cx.settings, out.builder(colour, t));
+            }
+            case "IfcRevolvedAreaSolid" -> {
+                Transform position = t.multiply(placements.axisPlacement(StepValues.refOr0(e, 1)));
+                StepEntity axis = cx.entity(e.ref(2));
+                double[] origin = placements.point(axis.ref(0));
+                double[] dir = placements.direction(StepValues.refOr0(axis, 1), new double[] {0, 0, 1});
+                double angle = e.real(3) * cx.units.toRadians();
+                for (Profile p : profiles.profiles(e.ref(0))) {
+                    Sweeper.revolve(p, origin, dir, angle, cx.settings, out.builder(colour, position));
                 }
             }
             case "IfcFacetedBrep", "IfcFacetedBrepWithVoids", "IfcClosedShell", "IfcOpenShell" -> {
