@@ -22,7 +22,8 @@ public final class ConversionReport {
         sb.append(",\"schema\":");
         JsonText.string(sb, r.schema());
         sb.append(",\"parse_ms\":").append(r.parseMs()).append(",\"mesh_ms\":").append(r.meshMs())
-            .append(",\"write_ms\":").append(r.writeMs()).append(",\"peak_heap_mb\":")
+            .append(",\"write_ms\":").append(r.writeMs()).append(",\"cpu_ms\":").append(r.cpuMs())
+            .append(",\"peak_heap_mb\":")
             .append(r.peakHeapBytes() / (1024 * 1024));
         sb.append(",\"totals\":{\"products\":").append(r.products().size());
         for (ProductGeometry.Status s : ProductGeometry.Status.values()) {

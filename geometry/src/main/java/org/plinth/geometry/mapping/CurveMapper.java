@@ -45,7 +45,7 @@ final class CurveMapper {
             case "IfcIndexedPolyCurve" -> {
                 return indexedPolyCurve(e);
             }
-            case "IfcCompositeCurve", "IfcCompositeCurveOnSurface" -> {
+            case "IfcCompositeCurve", "IfcCompositeCurveOnSurface", "Ifc2DCompositeCurve" -> {
                 PointList out = new PointList();
                 for (int seg : e.refs(0)) {
                     StepEntity s = cx.entity(seg);

@@ -39,6 +39,11 @@ public final class FaceTriangulator {
             if (t != null) {
                 return t;
             }
+        } else if (!holes.isEmpty()) {
+            int[] t = bridgedEarClip(outer, holes);
+            if (t != null) {
+                return t;
+            }
         }
         try {
             return earClip(outer, holes);
@@ -149,6 +154,140 @@ public final class FaceTriangulator {
             }
         }
         return true;
+    }
+
+    /**
+     * Holes joined to the shell by bridges (each hole's rightmost vertex to the nearest shell vertex it can see),
+     * then ear clipping of the one merged ring; null when the rings are too large or no bridge is found.
+     */
+    static int[] bridgedEarClip(double[] outer, List<double[]> holes) {
+        int total = outer.length / 2;
+        for (double[] h : holes) {
+            total += h.length / 2;
+        }
+        if (total + 2 * holes.size() > SMALL_RING) {
+            return null;
+        }
+        // merged ring as (x, y, original index); outer counter-clockwise, holes clockwise
+        double[] xy = new double[(total + 2 * holes.size()) * 2];
+        int[] origin = new int[total + 2 * holes.size()];
+        int len = 0;
+        boolean outerCcw = Profile.signedArea2(outer) > 0;
+        int n0 = outer.length / 2;
+        for (int i = 0; i < n0; i++) {
+            int src = outerCcw ? i : n0 - 1 - i;
+            xy[len * 2] = outer[src * 2];
+            xy[len * 2 + 1] = outer[src * 2 + 1];
+            origin[len++] = src;
+        }
+        int[] holeBase = new int[holes.size()];
+        Integer[] order = new Integer[holes.size()];
+        int base = n0;
+        for (int h = 0; h < holes.size(); h++) {
+            holeBase[h] = base;
+            base += holes.get(h).length / 2;
+            order[h] = h;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(maxX(holes.get(b)), maxX(holes.get(a))));
+        for (int h : order) {
+            double[] hole = holes.get(h);
+            int hn = hole.length / 2;
+            boolean holeCw = Profile.signedArea2(hole) < 0;
+            int m = 0;
+            for (int i = 1; i < hn; i++) {
+                if (hole[i * 2] > hole[m * 2]) {
+                    m = i;
+                }
+            }
+            double mx = hole[m * 2], my = hole[m * 2 + 1];
+            int bridge = -1;
+            double best = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < len; i++) {
+                double dx = xy[i * 2] - mx, dy = xy[i * 2 + 1] - my;
+                double d = dx * dx + dy * dy;
+                if (d < best && dx >= 0 && visible(mx, my, i, xy, len, holes, h)) {
+                    best = d;
+                    bridge = i;
+                }
+            }
+            if (bridge < 0) {
+                return null;
+            }
+            // splice: ..., bridge, hole from m round to m, bridge copy, ...
+            int insert = hn + 2;
+            System.arraycopy(xy, (bridge + 1) * 2, xy, (bridge + 1 + insert) * 2, (len - bridge - 1) * 2);
+            System.arraycopy(origin, bridge + 1, origin, bridge + 1 + insert, len - bridge - 1);
+            int at = bridge + 1;
+            for (int k = 0; k <= hn; k++) {
+                int step = holeCw ? k : -k;
+                int src = ((m + step) % hn + hn) % hn;
+                xy[at * 2] = hole[src * 2];
+                xy[at * 2 + 1] = hole[src * 2 + 1];
+                origin[at++] = holeBase[h] + src;
+            }
+            xy[at * 2] = xy[bridge * 2];
+            xy[at * 2 + 1] = xy[bridge * 2 + 1];
+            origin[at] = origin[bridge];
+            len += insert;
+        }
+        int[] t = earClipSmall(java.util.Arrays.copyOf(xy, len * 2));
+        if (t == null) {
+            return null;
+        }
+        int k = 0;
+        for (int i = 0; i < t.length; i += 3) {
+            int a = origin[t[i]], b = origin[t[i + 1]], c = origin[t[i + 2]];
+            if (a == b || b == c || a == c) {
+                continue; // the zero-width triangles along a bridge
+            }
+            t[k++] = a;
+            t[k++] = b;
+            t[k++] = c;
+        }
+        return java.util.Arrays.copyOf(t, k);
+    }
+
+    private static double maxX(double[] r) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < r.length; i += 2) {
+            m = Math.max(m, r[i]);
+        }
+        return m;
+    }
+
+    /** True when the segment from (mx,my) to merged vertex p crosses no edge of the merged ring or of any hole. */
+    private static boolean visible(double mx, double my, int p, double[] xy, int len, List<double[]> holes, int self) {
+        double px = xy[p * 2], py = xy[p * 2 + 1];
+        for (int i = 0; i < len; i++) {
+            int j = (i + 1) % len;
+            if (crosses(mx, my, px, py, xy[i * 2], xy[i * 2 + 1], xy[j * 2], xy[j * 2 + 1])) {
+                return false;
+            }
+        }
+        for (int h = 0; h < holes.size(); h++) {
+            double[] r = holes.get(h);
+            int n = r.length / 2;
+            for (int i = 0; i < n; i++) {
+                int j = (i + 1) % n;
+                if (crosses(mx, my, px, py, r[i * 2], r[i * 2 + 1], r[j * 2], r[j * 2 + 1])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Proper crossing of segments ab and cd (touching at an end point does not count). */
+    private static boolean crosses(double ax, double ay, double bx, double by, double cx, double cy, double dx, double dy) {
+        double d1 = orient(cx, cy, dx, dy, ax, ay);
+        double d2 = orient(cx, cy, dx, dy, bx, by);
+        double d3 = orient(ax, ay, bx, by, cx, cy);
+        double d4 = orient(ax, ay, bx, by, dx, dy);
+        return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+    }
+
+    private static double orient(double ax, double ay, double bx, double by, double cx, double cy) {
+        return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
     }
 
     private static int[] earClip(double[] outer, List<double[]> holes) {

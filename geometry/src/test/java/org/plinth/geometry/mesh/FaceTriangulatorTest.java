@@ -41,6 +41,34 @@ class FaceTriangulatorTest {
     }
 
     @Test
+    void holesAreBridgedExactlyForHollowSectionsAndSeveralHoles() {
+        // hollow circle-ish (octagons), outer r = 1, inner r = 0.8, both given counter-clockwise
+        double[] outer = new double[16];
+        double[] inner = new double[16];
+        for (int i = 0; i < 8; i++) {
+            double a = 2 * Math.PI * i / 8;
+            outer[i * 2] = Math.cos(a);
+            outer[i * 2 + 1] = Math.sin(a);
+            inner[i * 2] = 0.8 * Math.cos(a);
+            inner[i * 2 + 1] = 0.8 * Math.sin(a);
+        }
+        double oct = 8 * 0.5 * Math.sin(2 * Math.PI / 8);
+        int[] t = FaceTriangulator.triangulate(outer, List.of(inner));
+        double[] all = new double[32];
+        System.arraycopy(outer, 0, all, 0, 16);
+        System.arraycopy(inner, 0, all, 16, 16);
+        assertThat(area(all, t)).isCloseTo(oct * (1 - 0.64), within(1e-9));
+        assertThat(t).hasSize(16 * 3);
+        // a 6 x 2 plate with three 1 x 1 holes
+        double[] plate = {0, 0, 6, 0, 6, 2, 0, 2};
+        List<double[]> holes = List.of(new double[] {0.5, 0.5, 1.5, 0.5, 1.5, 1.5, 0.5, 1.5},
+            new double[] {2.5, 0.5, 3.5, 0.5, 3.5, 1.5, 2.5, 1.5}, new double[] {4.5, 0.5, 5.5, 0.5, 5.5, 1.5, 4.5, 1.5});
+        double[] pts = {0, 0, 6, 0, 6, 2, 0, 2, 0.5, 0.5, 1.5, 0.5, 1.5, 1.5, 0.5, 1.5, 2.5, 0.5, 3.5, 0.5, 3.5, 1.5,
+            2.5, 1.5, 4.5, 0.5, 5.5, 0.5, 5.5, 1.5, 4.5, 1.5};
+        assertThat(area(pts, FaceTriangulator.bridgedEarClip(plate, holes))).isCloseTo(9, within(1e-9));
+    }
+
+    @Test
     void ringWithHoleGoesThroughJts() {
         double[] outer = {0, 0, 4, 0, 4, 4, 0, 4};
         double[] hole = {1, 1, 1, 2, 2, 2, 2, 1};
