@@ -1,0 +1,56 @@
+package org.plinth.geometry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.geometry.gltf.GlbStructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ConvertCommandTest {
+
+    @Test
+    void writesGlbAndReportWithPerProductFacts(@TempDir Path tmp) throws Exception {
+        Path ifc = tmp.resolve("fixture.ifc");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/basic-solids-mm.ifc")) {
+            Files.copy(in, ifc);
+        }
+        Path glb = tmp.resolve("out.glb");
+        Path report = tmp.resolve("report.json");
+        int code = ConvertCommand.run(new String[] {ifc.toString(), glb.toString(), "--report", report.toString()});
+        assertThat(code).isZero();
+        assertThat(GlbStructure.read(Files.readAllBytes(glb)).problems).isEmpty();
+        JsonNode r = JsonMapper.builder().build().readTree(Files.readString(report));
+        assertThat(r.path("schema").asString()).isEqualTo("IFC4");
+        assertThat(r.path("totals").path("products").asInt()).isEqualTo(11);
+        assertThat(r.path("totals").path("failed").asInt()).isEqualTo(1);
+        assertThat(r.has("parse_ms") && r.has("mesh_ms") && r.has("write_ms") && r.has("peak_heap_mb")).isTrue();
+        JsonNode wall = null;
+        JsonNode sphere = null;
+        for (JsonNode p : r.path("products")) {
+            if (p.path("GlobalId").asString().equals("0001wallopeningxxxxxxx")) {
+                wall = p;
+            }
+            if (p.path("GlobalId").asString().equals("0001spherexxxxxxxxxxxx")) {
+                sphere = p;
+            }
+        }
+        assertThat(wall).isNotNull();
+        assertThat(wall.path("class").asString()).isEqualTo("IfcWall");
+        assertThat(wall.path("volume_m3").asDouble()).isEqualTo(2.0);
+        assertThat(wall.path("bbox_m").get(4).asDouble()).isEqualTo(10.2);
+        assertThat(wall.path("status").asString()).isEqualTo("ok");
+        assertThat(sphere.path("status").asString()).startsWith("failed: ").contains("IfcSphere");
+    }
+
+    @Test
+    void reportsUsageAndUnreadableInput(@TempDir Path tmp) {
+        assertThat(ConvertCommand.run(new String[] {"only-one-arg.ifc"})).isEqualTo(2);
+        assertThat(ConvertCommand.run(new String[] {tmp.resolve("missing.ifc").toString(), tmp.resolve("x.glb").toString()}))
+            .isEqualTo(1);
+    }
+}
