@@ -305,6 +305,9 @@ public final class BcfZipReader {
 
         /** {@code documents/<guid>}; the 3.0 text also says "Documents", so the folder's case is not significant. */
         private String findDocumentFile(String guid) {
+            if (entries.containsKey("documents/" + guid)) {
+                return "documents/" + guid;
+            }
             for (String name : entries.keySet()) {
                 if (name.length() == 10 + guid.length() && name.regionMatches(true, 0, "documents/", 0, 10)
                         && name.regionMatches(true, 10, guid, 0, guid.length())) {

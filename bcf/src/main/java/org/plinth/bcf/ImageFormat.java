@@ -18,14 +18,23 @@ public enum ImageFormat {
 
     /** By magic bytes first (the reliable signal), then by file name; PNG when neither tells. */
     static ImageFormat detect(byte[] bytes, String fileName) {
+        ImageFormat sniffed = sniff(bytes);
+        if (sniffed != null) {
+            return sniffed;
+        }
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? JPEG : PNG;
+    }
+
+    /** By magic bytes only; null when the bytes are neither PNG nor JPEG. */
+    static ImageFormat sniff(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
             return JPEG;
         }
         if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
             return PNG;
         }
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? JPEG : PNG;
+        return null;
     }
 
     /** Parses a 2.1 ({@code PNG}/{@code JPG}) or 3.0 ({@code png}/{@code jpg}) bitmap format value; null when unknown. */
