@@ -106,8 +106,10 @@ public final class GeometryPeerComparison {
                     }
                     continue;
                 }
-                double v = p.volume();
-                if (!(v > 1e-9) || !(t.volume() > 1e-9)) {
+                // magnitudes: web-ifc keeps shells written inside out as they are (negative volume), plinth turns them
+                double v = Math.abs(p.volume());
+                double tv = Math.abs(t.volume());
+                if (!(v > 1e-9) || !(tv > 1e-9)) {
                     continue; // not both closed solids: volumes say nothing
                 }
                 both++;
@@ -116,13 +118,13 @@ public final class GeometryPeerComparison {
                 for (int k = 0; k < 6; k++) {
                     boxDiff = Math.max(boxDiff, Math.abs(b[k] - t.box()[k]));
                 }
-                boolean volumeOk = Math.abs(v - t.volume()) <= VOLUME_TOLERANCE * t.volume();
+                boolean volumeOk = Math.abs(v - tv) <= VOLUME_TOLERANCE * tv;
                 boolean boxOk = boxDiff <= BOX_TOLERANCE_M;
                 if (volumeOk && boxOk) {
                     agree++;
                 } else {
                     String kind = !volumeOk && !boxOk ? "volume and box" : !volumeOk ? "volume" : "box";
-                    disagreements.add(row(name, p, kind, v, t.volume(), boxDiff));
+                    disagreements.add(row(name, p, kind, p.volume(), t.volume(), boxDiff));
                 }
             }
             double theirsMs = f.getValue();

@@ -90,10 +90,18 @@ final class ItemMapper {
             case "IfcFacetedBrep", "IfcFacetedBrepWithVoids", "IfcClosedShell", "IfcOpenShell" -> {
                 MeshBuilder b = out.builder(colour, t);
                 if (cls.startsWith("IfcFacetedBrep")) {
+                    int vertexMark = b.vertexCount();
+                    int indexMark = b.indexCount();
                     faces(cx.entity(e.ref(0)).refs(0), b);
+                    b.orientOutwardSince(vertexMark, indexMark);
                     if (cls.endsWith("WithVoids")) {
                         for (int v : e.refs(1)) {
+                            int vm = b.vertexCount();
+                            int im = b.indexCount();
                             faces(cx.entity(v).refs(0), b);
+                            // a void's shell must enclose negative volume: turn it outward, then over
+                            b.orientOutwardSince(vm, im);
+                            b.flipSince(vm, im);
                         }
                     }
                 } else {
@@ -106,8 +114,20 @@ final class ItemMapper {
                     faces(cx.entity(shell).refs(0), b);
                 }
             }
-            case "IfcTriangulatedFaceSet", "IfcTriangulatedIrregularNetwork" -> triangulatedFaceSet(e, out.builder(colour, t));
-            case "IfcPolygonalFaceSet" -> polygonalFaceSet(e, out.builder(colour, t));
+            case "IfcTriangulatedFaceSet", "IfcTriangulatedIrregularNetwork", "IfcPolygonalFaceSet" -> {
+                MeshBuilder b = out.builder(colour, t);
+                int vertexMark = b.vertexCount();
+                int indexMark = b.indexCount();
+                if (cls.equals("IfcPolygonalFaceSet")) {
+                    polygonalFaceSet(e, b);
+                } else {
+                    triangulatedFaceSet(e, b);
+                }
+                int closed = cx.attr(id, "Closed");
+                if (closed >= 0 && closed < e.attributeCount() && !e.isNull(closed) && "T".equals(e.enumValue(closed))) {
+                    b.orientOutwardSince(vertexMark, indexMark);
+                }
+            }
             case "IfcMappedItem" -> {
                 StepEntity map = cx.entity(e.ref(0));
                 Transform inner = t.multiply(placements.operator(e.ref(1)))

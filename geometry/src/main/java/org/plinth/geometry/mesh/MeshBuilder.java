@@ -197,6 +197,47 @@ public final class MeshBuilder {
         }
     }
 
+    /** Where the next index goes; with {@link #vertexCount()} marks the start of one item's triangles. */
+    public int indexCount() {
+        return indexCount;
+    }
+
+    /**
+     * Turns the triangles added since the marks outward when, together, they enclose a negative volume (a closed
+     * shell written inside out, as some exporters do); open shells have no meaningful sign and are left alone
+     * unless clearly negative. Returns true when it turned them.
+     */
+    public boolean orientOutwardSince(int vertexMark, int indexMark) {
+        double sum = 0;
+        for (int i = indexMark; i + 2 < indexCount; i += 3) {
+            int a = indices[i] * 3, b = indices[i + 1] * 3, c = indices[i + 2] * 3;
+            double ax = positions[a], ay = positions[a + 1], az = positions[a + 2];
+            double bx = positions[b] - ax, by = positions[b + 1] - ay, bz = positions[b + 2] - az;
+            double cx = positions[c] - ax, cy = positions[c + 1] - ay, cz = positions[c + 2] - az;
+            // relative to the item's first vertex: well conditioned whatever the placement
+            double ox = ax - positions[vertexMark * 3], oy = ay - positions[vertexMark * 3 + 1],
+                oz = az - positions[vertexMark * 3 + 2];
+            sum += ox * (by * cz - bz * cy) - oy * (bx * cz - bz * cx) + oz * (bx * cy - by * cx);
+        }
+        if (!(sum < 0)) {
+            return false;
+        }
+        flipSince(vertexMark, indexMark);
+        return true;
+    }
+
+    /** Reverses the triangles and normals added since the marks. */
+    public void flipSince(int vertexMark, int indexMark) {
+        for (int i = indexMark; i + 2 < indexCount; i += 3) {
+            int t = indices[i + 1];
+            indices[i + 1] = indices[i + 2];
+            indices[i + 2] = t;
+        }
+        for (int v = vertexMark * 3; v < vertexCount * 3; v++) {
+            normals[v] = -normals[v];
+        }
+    }
+
     public TriangleMesh build() {
         return new TriangleMesh(Arrays.copyOf(positions, vertexCount * 3), Arrays.copyOf(normals, vertexCount * 3),
             Arrays.copyOf(indices, indexCount));
