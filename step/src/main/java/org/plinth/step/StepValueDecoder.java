@@ -303,41 +303,37 @@ final class StepValueDecoder {
             negative = b[i] == '-';
             i++;
         }
-        int digitsStart = i;
+        // digits, optionally '.', digits: one loop, so the mantissa is accumulated in one place
         long mantissa = 0;
         int significant = 0;
-        while (i < end && b[i] >= '0' && b[i] <= '9') {
-            if (significant < 19) {
-                mantissa = mantissa * 10 + (b[i] - '0');
-                if (mantissa != 0) {
-                    significant++;
-                }
-            } else {
-                significant++;
-            }
-            i++;
-        }
-        int intDigits = i - digitsStart;
-        if (intDigits == 0) {
-            throw error(at, "expected digits");
-        }
-        boolean real = false;
+        int intDigits = 0;
         int fractionDigits = 0;
-        if (i < end && b[i] == '.') {
-            real = true;
-            i++;
-            while (i < end && b[i] >= '0' && b[i] <= '9') {
+        boolean real = false;
+        while (i < end) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
                 if (significant < 19) {
-                    mantissa = mantissa * 10 + (b[i] - '0');
+                    mantissa = mantissa * 10 + (c - '0');
                     if (mantissa != 0) {
                         significant++;
                     }
                 } else {
                     significant++;
                 }
-                fractionDigits++;
-                i++;
+                if (real) {
+                    fractionDigits++;
+                } else {
+                    intDigits++;
+                }
+            } else if (c == '.' && !real && intDigits > 0) {
+                real = true;
+            } else {
+                break;
             }
+            i++;
+        }
+        if (intDigits == 0) {
+            throw error(at, "expected digits");
         }
         int exponent = 0;
         boolean hasExponent = false;

@@ -50,6 +50,40 @@ class StepValueDecoderTest {
         }
     }
 
+    @Test
+    void decodesRandomRealLiteralsExactlyAsDoubleParseDouble() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(2024);
+        String[] literals = new String[20_000];
+        StringBuilder list = new StringBuilder("(");
+        for (int i = 0; i < literals.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            if (rnd.nextInt(3) == 0) {
+                sb.append('-');
+            }
+            sb.append(rnd.nextInt(10));
+            for (int d = rnd.nextInt(12); d > 0; d--) {
+                sb.append(rnd.nextInt(10));
+            }
+            sb.append('.');
+            for (int d = rnd.nextInt(20); d > 0; d--) {
+                sb.append(rnd.nextInt(10));
+            }
+            if (rnd.nextBoolean()) {
+                sb.append('E').append(rnd.nextBoolean() ? "-" : "+").append(rnd.nextInt(rnd.nextBoolean() ? 30 : 330));
+            }
+            literals[i] = sb.toString();
+            list.append(i == 0 ? "" : ",").append(literals[i]);
+        }
+        list.append(')');
+
+        List<StepValue> values = ((StepValue.ListValue) decode(InputMode.BYTE_ARRAY, list.toString())).values();
+
+        for (int i = 0; i < literals.length; i++) {
+            assertThat(Double.doubleToRawLongBits(((StepValue.Real) values.get(i)).value())).as(literals[i])
+                    .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(literals[i])));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(InputMode.class)
     void decodesIntegers(InputMode mode) {
