@@ -129,7 +129,11 @@ public final class IfcModel implements AutoCloseable {
         return schema.isSubtypeOf(schemaCode(id), schemaCode);
     }
 
-    /** The entity's class in EXPRESS spelling ({@code IfcWall}); for an unknown type the name as written. */
+    /**
+     * The entity's class in EXPRESS spelling ({@code IfcWall}); for an unknown type the name as written.
+     *
+     * @throws java.util.NoSuchElementException when the model has no entity with that id
+     */
     public String className(int id) {
         int code = schemaCode(id);
         return code >= 0 ? schema.entityName(code) : step.typeName(id);

@@ -15,7 +15,9 @@ import org.plinth.ifc.IfcValues;
 import org.plinth.ifc.extract.Classification;
 import org.plinth.ifc.schema.IfcSchema;
 import org.plinth.step.StepModel;
+import org.plinth.step.StepSyntaxException;
 import org.plinth.step.StepValue;
+import org.plinth.step.StepValueException;
 import org.plinth.step.StepWriter;
 
 /**
@@ -93,7 +95,8 @@ public final class IfcEditApplier {
         }
         Set<Integer> ids = new HashSet<>();
         for (int id : model.instancesOf("IfcRoot")) {
-            StepValue v = step.entity(id).attribute(0);
+            List<StepValue> root = readable(id);
+            StepValue v = root.isEmpty() ? StepValue.Null.INSTANCE : root.get(0);
             if (v instanceof StepValue.Str s && wanted.contains(s.value())) {
                 idByUuid.put(s.value(), id);
                 ids.add(id);
@@ -104,7 +107,7 @@ public final class IfcEditApplier {
         int[] definedSet = new int[64];
         int pairs = 0;
         for (int rel : model.instancesOf("IfcRelationship")) {
-            List<StepValue> a = step.entity(rel).attributes();
+            List<StepValue> a = readable(rel);
             if (mentionsAny(a, ids)) {
                 relationships.add(rel);
             }
@@ -120,8 +123,9 @@ public final class IfcEditApplier {
             }
         }
         for (int rel : relationships) {
-            if (model.isA(rel, definesByProperties)) {
-                for (int set : refs(step.entity(rel).attributes().get(5))) {
+            List<StepValue> a = current(rel);
+            if (model.isA(rel, definesByProperties) && a.size() > 5) {
+                for (int set : refs(a.get(5))) {
                     sourceRelationsDefining.put(set, 0);
                 }
             }
@@ -143,7 +147,25 @@ public final class IfcEditApplier {
         return false;
     }
 
+    /** Attributes of an entity of the source, empty when they cannot be decoded (it is then copied raw). */
+    private List<StepValue> readable(int id) {
+        try {
+            return step.entity(id).attributes();
+        } catch (StepSyntaxException | StepValueException e) {
+            return List.of();
+        }
+    }
+
     private void apply(IfcEdit edit) {
+        try {
+            applyOrThrow(edit);
+        } catch (StepSyntaxException | StepValueException | IndexOutOfBoundsException e) {
+            // an entity the edit needs is unreadable or lacks attributes: the edit is skipped, the file stays valid
+            problems.add(describe(edit) + ": not applied, the file is broken around it: " + e.getMessage());
+        }
+    }
+
+    private void applyOrThrow(IfcEdit edit) {
         Integer id = idByUuid.get(edit.uuid());
         if (id == null || dropped.contains(id)) {
             problems.add(describe(edit) + ": no element with GlobalId " + edit.uuid());
@@ -180,11 +202,11 @@ public final class IfcEditApplier {
                 continue;
             }
             List<StepValue> a = current(rel);
-            if (!contains(a.get(4), element)) {
+            if (!contains(at(a, 4), element)) {
                 continue;
             }
-            for (int set : refs(a.get(5))) {
-                if (name.equals(string(current(set).get(2)))) {
+            for (int set : refs(at(a, 5))) {
+                if (name.equals(string(at(current(set), 2)))) {
                     return new int[] {rel, set};
                 }
             }
@@ -200,7 +222,7 @@ public final class IfcEditApplier {
         }
         int rel = found[0];
         int set = found[1];
-        if (refs(current(rel).get(4)).length == 1 && refs(current(rel).get(5)).length == 1
+        if (refs(at(current(rel), 4)).length == 1 && refs(at(current(rel), 5)).length == 1
                 && relationsDefining(set) == 1) {
             return set;
         }
@@ -219,7 +241,7 @@ public final class IfcEditApplier {
     private int relationsDefining(int set) {
         int count = sourceRelationsDefining.getOrDefault(set, 0);
         for (int rel : relationships) {
-            if (!isA(rel, definesByProperties) || !contains(current(rel).get(5), set)) {
+            if (!isA(rel, definesByProperties) || !contains(at(current(rel), 5), set)) {
                 continue;
             }
             boolean isNew = added.containsKey(rel);
@@ -252,7 +274,7 @@ public final class IfcEditApplier {
         List<StepValue> members = new ArrayList<>(list(setAttributes.get(listIndex)));
         for (int i = 0; i < members.size(); i++) {
             int property = members.get(i) instanceof StepValue.Ref r ? r.id() : 0;
-            if (property > 0 && edit.property().equals(string(current(property).get(0)))) {
+            if (property > 0 && edit.property().equals(string(at(current(property), 0)))) {
                 members.set(i, new StepValue.Ref(changedProperty(property, edit)));
                 setAttributes.set(listIndex, new StepValue.ListValue(members));
                 return;
@@ -273,7 +295,7 @@ public final class IfcEditApplier {
         List<StepValue> old = current(property);
         if (isA(property, singleValue)) {
             List<StepValue> a = new ArrayList<>(old);
-            String oldType = old.get(2) instanceof StepValue.Typed t ? t.typeName() : null;
+            String oldType = at(old, 2) instanceof StepValue.Typed t ? t.typeName() : null;
             a.set(2, typed(edit.value(), edit.valueType(), oldType));
             return add(step.typeName(property), a);
         }
@@ -283,7 +305,7 @@ public final class IfcEditApplier {
             return add(step.typeName(property), a);
         }
         // another kind (enumerated, list, ...): the new value replaces it as a single value
-        return add("IFCPROPERTYSINGLEVALUE", List.of(new StepValue.Str(edit.property()), old.get(1),
+        return add("IFCPROPERTYSINGLEVALUE", List.of(new StepValue.Str(edit.property()), at(old, 1),
                 typed(edit.value(), edit.valueType(), null), StepValue.Null.INSTANCE));
     }
 
@@ -298,7 +320,7 @@ public final class IfcEditApplier {
         List<StepValue> setAttributes = attributes(set);
         List<StepValue> members = new ArrayList<>(list(setAttributes.get(listIndex)));
         boolean removed = members.removeIf(v -> v instanceof StepValue.Ref r
-                && edit.property().equals(string(current(r.id()).get(0))));
+                && edit.property().equals(string(at(current(r.id()), 0))));
         if (!removed) {
             problems.add(describe(edit) + ": set " + edit.propertySet() + " has no property " + edit.property());
             return;
@@ -319,7 +341,7 @@ public final class IfcEditApplier {
         if (c.name() != null) {
             int nameIndex = schema.attributeIndex(classification, "Name");
             for (int id : model.instancesOf(classification)) {
-                if (c.name().equals(string(current(id).get(nameIndex)))) {
+                if (c.name().equals(string(at(current(id), nameIndex)))) {
                     system = id;
                     break;
                 }
@@ -357,12 +379,12 @@ public final class IfcEditApplier {
                 : schema.attributeIndex(classificationReference, "ItemReference");
         boolean removed = false;
         for (int rel : new ArrayList<>(relationships)) {
-            if (dropped.contains(rel) || !isA(rel, associatesClassification) || !contains(current(rel).get(4), element)) {
+            if (dropped.contains(rel) || !isA(rel, associatesClassification) || !contains(at(current(rel), 4), element)) {
                 continue;
             }
-            int reference = current(rel).get(5) instanceof StepValue.Ref r ? r.id() : 0;
+            int reference = at(current(rel), 5) instanceof StepValue.Ref r ? r.id() : 0;
             if (reference > 0 && isA(reference, classificationReference)
-                    && edit.notation().equals(string(current(reference).get(codeIndex)))) {
+                    && edit.notation().equals(string(at(current(reference), codeIndex)))) {
                 detach(rel, element);
                 removed = true;
             }
@@ -438,7 +460,7 @@ public final class IfcEditApplier {
     }
 
     private StepValue ownerHistory(int element) {
-        return current(element).get(1);
+        return at(current(element), 1);
     }
 
     private List<StepValue> newAttributes(int code, Map<String, StepValue> values) {
@@ -466,7 +488,7 @@ public final class IfcEditApplier {
             return (List<StepValue>) a[1];
         }
         List<StepValue> r = rewritten.get(id);
-        return r != null ? r : step.entity(id).attributes();
+        return r != null ? r : step.contains(id) ? readable(id) : List.of();
     }
 
     /** The attributes to change in place: a mutable copy registered for rewriting. */
@@ -563,6 +585,11 @@ public final class IfcEditApplier {
 
     private static String string(StepValue v) {
         return IfcValues.string(v);
+    }
+
+    /** The attribute at a position, {@code $} beyond the end (broken or missing entities). */
+    private static StepValue at(List<StepValue> attributes, int index) {
+        return index >= 0 && index < attributes.size() ? attributes.get(index) : StepValue.Null.INSTANCE;
     }
 
     private static List<StepValue> list(StepValue v) {

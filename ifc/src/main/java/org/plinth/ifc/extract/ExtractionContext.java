@@ -7,7 +7,9 @@ import java.util.Map;
 import org.plinth.ifc.IfcModel;
 import org.plinth.ifc.IfcValues;
 import org.plinth.ifc.schema.IfcSchema;
+import org.plinth.step.StepSyntaxException;
 import org.plinth.step.StepValue;
+import org.plinth.step.StepValueException;
 
 /**
  * What every extractor of one model shares: the model, its schema, warnings and the decoding of
@@ -48,7 +50,9 @@ final class ExtractionContext {
     void warn(int id, String message) {
         warningCount++;
         if (warnings.size() < MAX_WARNINGS) {
-            warnings.add(id > 0 ? "#" + id + " " + model.className(id) + ": " + message : message);
+            String subject = id <= 0 ? "" : model.contains(id) ? "#" + id + " " + model.className(id) + ": "
+                    : "#" + id + " (missing): ";
+            warnings.add(subject + message);
         }
     }
 
@@ -64,7 +68,11 @@ final class ExtractionContext {
         return warningCount;
     }
 
-    /** The attributes of an entity, or an empty list (and a warning) when the id is absent. */
+    /**
+     * The attributes of an entity, or an empty list (and a warning) when the id is absent or its
+     * attributes cannot be decoded: the lenient reader indexes an entity whose parameters are
+     * broken inside, and decoding finds it later.
+     */
     List<StepValue> attributes(int id) {
         if (id <= 0 || !model.contains(id)) {
             if (id > 0) {
@@ -72,7 +80,21 @@ final class ExtractionContext {
             }
             return List.of();
         }
-        return model.entity(id).attributes();
+        try {
+            return model.entity(id).attributes();
+        } catch (StepSyntaxException | StepValueException e) {
+            warnUnreadable(id, e);
+            return List.of();
+        }
+    }
+
+    private final IntObjectMap<Boolean> reportedUnreadable = new IntObjectMap<>();
+
+    private void warnUnreadable(int id, RuntimeException e) {
+        if (reportedUnreadable.get(id) == null) {
+            reportedUnreadable.put(id, Boolean.TRUE);
+            warn(id, "cannot be decoded, skipped: " + e.getMessage());
+        }
     }
 
     /** GlobalId of an entity (attribute 0 of every IfcRoot), cached: containers and types are asked often. */
@@ -82,7 +104,7 @@ final class ExtractionContext {
         }
         String cached = uuidCache.get(id);
         if (cached == null && model.contains(id)) {
-            cached = string(model.entity(id).attribute(0));
+            cached = string(at(attributes(id), 0));
             if (cached != null) {
                 uuidCache.put(id, cached);
             }

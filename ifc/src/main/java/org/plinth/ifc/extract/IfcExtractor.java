@@ -172,34 +172,49 @@ public final class IfcExtractor {
     public void forEachElement(Consumer<Element> sink) {
         layers.clearMembers();
         for (int id : ctx.model.instancesOf(product)) {
-            sink.accept(element(id, false));
+            Element e = element(id, false);
+            if (e != null) {
+                sink.accept(e);
+            }
         }
     }
 
     /** Every type object (IfcTypeObject and subtypes), in id order. */
     public void forEachType(Consumer<Element> sink) {
         for (int id : ctx.model.instancesOf(typeObject)) {
-            sink.accept(element(id, true));
+            Element e = element(id, true);
+            if (e != null) {
+                sink.accept(e);
+            }
         }
     }
 
     /**
      * One product or type object by entity id.
      *
-     * @throws IllegalArgumentException when the id is not a product or type object of this model
+     * @throws IllegalArgumentException when the id is not a product or type object of this model, or
+     *                                  its attributes cannot be decoded
      */
     public Element element(int id) {
         boolean isType = ctx.isA(id, typeObject);
         if (!isType && !ctx.isA(id, product)) {
             throw new IllegalArgumentException("#" + id + " is not an IfcProduct or IfcTypeObject of this model");
         }
-        return element(id, isType);
+        Element e = element(id, isType);
+        if (e == null) {
+            throw new IllegalArgumentException("#" + id + " cannot be decoded: see warnings()");
+        }
+        return e;
     }
 
+    /** The element, or null (with a warning) when its attributes cannot be decoded. */
     private Element element(int id, boolean isType) {
         int code = ctx.model.schemaCode(id);
         int position = ctx.model.position(id);
         List<StepValue> a = ctx.attributes(id);
+        if (a.isEmpty()) {
+            return null;
+        }
         String uuid = ExtractionContext.string(a, 0);
         if (uuid == null) {
             ctx.warn(id, "has no GlobalId");

@@ -49,7 +49,7 @@ final class RelationIndex {
         int containedElements = ctx.index("IfcRelContainedInSpatialStructure", "RelatedElements");
         int containedStructure = ctx.index("IfcRelContainedInSpatialStructure", "RelatingStructure");
         for (int rel : model.instancesOf(containedIn)) {
-            List<StepValue> e = model.entity(rel).attributes();
+            List<StepValue> e = ctx.attributes(rel);
             int structure = single(e, containedStructure);
             for (int element : list(e, containedElements)) {
                 int p = model.position(element);
@@ -63,7 +63,7 @@ final class RelationIndex {
         int aggregating = ctx.index("IfcRelAggregates", "RelatingObject");
         int aggregated = ctx.index("IfcRelAggregates", "RelatedObjects");
         for (int rel : model.instancesOf(aggregates)) {
-            List<StepValue> e = model.entity(rel).attributes();
+            List<StepValue> e = ctx.attributes(rel);
             int whole = single(e, aggregating);
             int wholePosition = model.position(whole);
             for (int part : list(e, aggregated)) {
@@ -79,7 +79,7 @@ final class RelationIndex {
         int typedObjects = ctx.index("IfcRelDefinesByType", "RelatedObjects");
         int relatingType = ctx.index("IfcRelDefinesByType", "RelatingType");
         for (int rel : model.instancesOf(definesByType)) {
-            List<StepValue> e = model.entity(rel).attributes();
+            List<StepValue> e = ctx.attributes(rel);
             int type = single(e, relatingType);
             for (int object : list(e, typedObjects)) {
                 int p = model.position(object);
@@ -93,7 +93,7 @@ final class RelationIndex {
         int definedObjects = ctx.index("IfcRelDefinesByProperties", "RelatedObjects");
         int relatingDefinition = ctx.index("IfcRelDefinesByProperties", "RelatingPropertyDefinition");
         for (int rel : model.instancesOf(definesByProperties)) {
-            List<StepValue> e = model.entity(rel).attributes();
+            List<StepValue> e = ctx.attributes(rel);
             // IFC4 allows a set of property sets here (IfcPropertySetDefinitionSet)
             int[] definitions = list(e, relatingDefinition);
             int[] objects = list(e, definedObjects);
@@ -118,7 +118,7 @@ final class RelationIndex {
         int assigned = ctx.index("IfcRelAssignsToGroup", "RelatedObjects");
         int group = ctx.index("IfcRelAssignsToGroup", "RelatingGroup");
         for (int rel : model.instancesOf(assignsToGroup)) {
-            List<StepValue> e = model.entity(rel).attributes();
+            List<StepValue> e = ctx.attributes(rel);
             int groupPosition = model.position(single(e, group));
             for (int object : list(e, assigned)) {
                 groupBuilder.add(groupPosition, object);
@@ -138,7 +138,7 @@ final class RelationIndex {
         int objectsIndex = ctx.index(relation, "RelatedObjects");
         int relatingIndex = ctx.index(relation, relating);
         for (int rel : model.instancesOf(ctx.code(relation))) {
-            List<StepValue> e = model.entity(rel).attributes();
+            List<StepValue> e = ctx.attributes(rel);
             int target = single(e, relatingIndex);
             if (target == 0) {
                 continue;

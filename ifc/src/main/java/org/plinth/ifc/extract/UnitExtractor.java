@@ -165,7 +165,8 @@ final class UnitExtractor {
             } else if ("GRAM".equals(name)) {
                 factor = factor * 1e-3;
             }
-            unit = new Unit(type, name, unitType, prefix, SI_DIMENSIONS.getOrDefault(name, List.of()), null, null,
+            List<Integer> dimensions = name == null ? List.of() : SI_DIMENSIONS.getOrDefault(name, List.of());
+            unit = new Unit(type, name, unitType, prefix, dimensions, null, null,
                     List.of(), isDefault, factor);
         } else if (ctx.schema.isSubtypeOf(code, conversionBasedUnit)) {
             List<Integer> dimensions = dimensions(ExtractionContext.ref(a, 0));
