@@ -63,51 +63,78 @@ public final class OidcFlow {
 
     /** Signs in through the form and returns the token response of the code exchange. */
     public JsonNode signIn(Client client, String email, String password, String scope) {
-        String verifier = randomUrlSafe(48);
-        String state = randomUrlSafe(12);
+        SignInSteps steps = startSignIn(client, scope);
+        steps.submitCredentialsAt(baseUrl, email, password);
+        return steps.finishAt(baseUrl);
+    }
+
+    /** Step 1: the client sends the browser to authorize, which sends it on to the sign-in form. */
+    public SignInSteps startSignIn(Client client, String scope) {
+        SignInSteps steps = new SignInSteps(client, randomUrlSafe(48), randomUrlSafe(12));
         String authorize = baseUrl + "/oauth2/authorize?" + form(Map.of(
                 "response_type", "code",
                 "client_id", client.clientId(),
                 "redirect_uri", REDIRECT_URI,
                 "scope", scope,
-                "state", state,
-                "code_challenge", s256(verifier),
+                "state", steps.state,
+                "code_challenge", s256(steps.verifier),
                 "code_challenge_method", "S256"));
-
         HttpResponse<String> toLogin = get(authorize);
         assertThat(toLogin.statusCode()).as("unauthenticated authorize redirects to sign-in").isEqualTo(302);
         assertThat(location(toLogin)).endsWith("/login");
+        return steps;
+    }
 
-        HttpResponse<String> loginPage = get(baseUrl + "/login");
-        assertThat(loginPage.statusCode()).isEqualTo(200);
-        Matcher csrf = CSRF.matcher(loginPage.body());
-        assertThat(csrf.find()).as("login form carries a CSRF token").isTrue();
+    /** The rest of a sign-in; each step may go to another node (cookies ignore the port). */
+    public final class SignInSteps {
 
-        Map<String, String> credentials = new LinkedHashMap<>();
-        credentials.put("username", email);
-        credentials.put("password", password);
-        credentials.put("_csrf", csrf.group(1));
-        HttpResponse<String> signedIn = post(baseUrl + "/login", form(credentials), null);
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        String continueAt = absolute(location(signedIn));
-        assertThat(continueAt).as("back to the saved authorize request").contains("/oauth2/authorize");
+        private final Client client;
+        private final String verifier;
+        private final String state;
+        private String continueAt;
 
-        HttpResponse<String> withCode = get(continueAt);
-        assertThat(withCode.statusCode()).isEqualTo(302);
-        URI callback = URI.create(location(withCode));
-        assertThat(callback.toString()).startsWith(REDIRECT_URI);
-        Map<String, String> query = parseQuery(callback.getRawQuery());
-        assertThat(query.get("state")).isEqualTo(state);
-        String code = query.get("code");
-        assertThat(code).isNotBlank();
+        private SignInSteps(Client client, String verifier, String state) {
+            this.client = client;
+            this.verifier = verifier;
+            this.state = state;
+        }
 
-        HttpResponse<String> tokens = post(baseUrl + "/oauth2/token", form(Map.of(
-                "grant_type", "authorization_code",
-                "code", code,
-                "redirect_uri", REDIRECT_URI,
-                "code_verifier", verifier)), client);
-        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        return JSON.readTree(tokens.body());
+        /** Step 2: the sign-in form, with its CSRF token and the session cookie. */
+        public void submitCredentialsAt(String nodeUrl, String email, String password) {
+            HttpResponse<String> loginPage = get(nodeUrl + "/login");
+            assertThat(loginPage.statusCode()).isEqualTo(200);
+            Matcher csrf = CSRF.matcher(loginPage.body());
+            assertThat(csrf.find()).as("login form carries a CSRF token").isTrue();
+            Map<String, String> credentials = new LinkedHashMap<>();
+            credentials.put("username", email);
+            credentials.put("password", password);
+            credentials.put("_csrf", csrf.group(1));
+            HttpResponse<String> signedIn = post(nodeUrl + "/login", form(credentials), null);
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            continueAt = location(signedIn);
+            assertThat(continueAt).as("back to the saved authorize request").contains("/oauth2/authorize");
+        }
+
+        /** Step 3: the saved authorize request issues the code; the client exchanges it with PKCE. */
+        public JsonNode finishAt(String nodeUrl) {
+            String path = continueAt.startsWith("/") ? continueAt : URI.create(continueAt).getRawPath() + "?"
+                    + URI.create(continueAt).getRawQuery();
+            HttpResponse<String> withCode = get(nodeUrl + path);
+            assertThat(withCode.statusCode()).isEqualTo(302);
+            URI callback = URI.create(location(withCode));
+            assertThat(callback.toString()).startsWith(REDIRECT_URI);
+            Map<String, String> query = parseQuery(callback.getRawQuery());
+            assertThat(query.get("state")).isEqualTo(state);
+            String code = query.get("code");
+            assertThat(code).isNotBlank();
+            HttpResponse<String> tokens = post(nodeUrl + "/oauth2/token", form(Map.of(
+                    "grant_type", "authorization_code",
+                    "code", code,
+                    "redirect_uri", REDIRECT_URI,
+                    "code_verifier", verifier)), client);
+            assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+            return JSON.readTree(tokens.body());
+        }
     }
 
     public HttpResponse<String> tokenRequest(Client client, Map<String, String> parameters) {
@@ -139,10 +166,6 @@ public final class OidcFlow {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private String absolute(String location) {
-        return location.startsWith("/") ? baseUrl + location : location;
     }
 
     private static String location(HttpResponse<String> response) {

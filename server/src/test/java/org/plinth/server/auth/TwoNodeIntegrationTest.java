@@ -70,6 +70,12 @@ class TwoNodeIntegrationTest extends PlinthIntegrationTest {
         assertThat(onSecond.statusCode()).isEqualTo(403);
         assertThat(json(onSecond).path("detail").asString()).contains("application token");
 
+        // One sign-in whose steps alternate between the nodes: the session is in the database.
+        OidcFlow.SignInSteps steps = new OidcFlow(BASE_URL).startSignIn(client, "openid user:read");
+        steps.submitCredentialsAt(SECOND_URL, user.email(), user.password());
+        String alternating = steps.finishAt(BASE_URL).path("access_token").asString();
+        assertThat(onSecondNode("/user", alternating).statusCode()).isEqualTo(200);
+
         // Both publish the same keys.
         assertThat(send(HttpRequest.newBuilder(URI.create(SECOND_URL + "/oauth2/jwks")).GET()).body())
                 .isEqualTo(send(request("/oauth2/jwks").GET()).body());
