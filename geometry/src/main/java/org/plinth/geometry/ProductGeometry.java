@@ -48,13 +48,18 @@ public record ProductGeometry(int expressId, String globalId, String ifcClass, S
         return placement.multiply(s.transform());
     }
 
-    /** Signed-tetrahedra volume in m³ of all shapes, world space (meaningful when they are closed). */
+    /**
+     * Signed-tetrahedra volume in m³ of all shapes, world space (meaningful when they are closed). A mirroring
+     * instance transform turns its triangles inside out as coordinates, but glTF viewers (and this sum) take the
+     * mirror into account: such instances count with the determinant's sign.
+     */
     public double volume() {
         double v = 0;
         for (ShapeInstance s : shapes) {
             Transform t = worldTransform(s);
+            double sign = t.determinant() < 0 ? -1 : 1;
             for (var p : s.shape().primitives()) {
-                v += p.mesh().signedVolume(t);
+                v += sign * p.mesh().signedVolume(t);
             }
         }
         return v;

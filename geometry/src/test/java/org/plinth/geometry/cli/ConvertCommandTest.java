@@ -26,7 +26,7 @@ class ConvertCommandTest {
         assertThat(GlbStructure.read(Files.readAllBytes(glb)).problems).isEmpty();
         JsonNode r = JsonMapper.builder().build().readTree(Files.readString(report));
         assertThat(r.path("schema").asString()).isEqualTo("IFC4");
-        assertThat(r.path("totals").path("products").asInt()).isEqualTo(11);
+        assertThat(r.path("totals").path("products").asInt()).isEqualTo(12);
         assertThat(r.path("totals").path("failed").asInt()).isEqualTo(1);
         assertThat(r.has("parse_ms") && r.has("mesh_ms") && r.has("write_ms") && r.has("peak_heap_mb")).isTrue();
         JsonNode wall = null;

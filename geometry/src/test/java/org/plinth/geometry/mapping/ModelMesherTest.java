@@ -97,6 +97,13 @@ class ModelMesherTest {
     }
 
     @Test
+    void mirroredMappedItemKeepsAPositiveVolume() {
+        ProductGeometry mirrored = product("0001box4mirroredxxxxxx");
+        assertThat(mirrored.shapes().get(0).transform().determinant()).isNegative();
+        assertThat(mirrored.volume()).isCloseTo(1.0, within(1e-6));
+    }
+
+    @Test
     void facetedBrepAndTriangulatedFaceSetAreClosedWithExactVolumes() {
         ProductGeometry tetra = product("0001brepxxxxxxxxxxxxxx");
         assertThat(tetra.volume()).isCloseTo(1.0 / 6, within(1e-6));
@@ -135,8 +142,8 @@ class ModelMesherTest {
         GlbWriter.write(products, out);
         GlbStructure glb = GlbStructure.read(out.toByteArray());
         assertThat(glb.problems).isEmpty();
-        // 10 meshed products below the root; the three boxes share one glTF mesh
-        assertThat(glb.json.path("nodes").get(0).path("children").size()).isEqualTo(10);
+        // 11 meshed products below the root; the four boxes share one glTF mesh
+        assertThat(glb.json.path("nodes").get(0).path("children").size()).isEqualTo(11);
         assertThat(glb.json.path("meshes").size()).isEqualTo(8);
     }
 }
