@@ -354,11 +354,7 @@ public final class BcfZipWriter {
         }
         x.end();
         for (Comment c : m.comments()) {
-            x.start("Comment").attribute("Guid", c.guid());
-            x.element("Date", c.date().toString()).element("Author", c.author());
-            x.element("Comment", c.text().orElse(""));
-            commentTail(x, c);
-            x.end();
+            comment(x, c, false);
         }
         for (Viewpoint v : m.viewpoints()) {
             x.start("Viewpoints").attribute("Guid", v.guid());
@@ -418,11 +414,7 @@ public final class BcfZipWriter {
         if (!m.comments().isEmpty()) {
             x.start("Comments");
             for (Comment c : m.comments()) {
-                x.start("Comment").attribute("Guid", c.guid());
-                x.element("Date", c.date().toString()).element("Author", c.author());
-                optional(x, "Comment", c.text());
-                commentTail(x, c);
-                x.end();
+                comment(x, c, true);
             }
             x.end();
         }
@@ -465,10 +457,19 @@ public final class BcfZipWriter {
                 .element("Reference", s.reference()).element("ReferenceSchema", s.referenceSchema()).end();
     }
 
-    private static void commentTail(XmlOutput x, Comment c) {
+    /** 2.1 requires the comment text (empty allowed); 3.0 makes it optional but never blank. */
+    private static void comment(XmlOutput x, Comment c, boolean v3) {
+        x.start("Comment").attribute("Guid", c.guid());
+        x.element("Date", c.date().toString()).element("Author", c.author());
+        if (v3) {
+            optional(x, "Comment", c.text());
+        } else {
+            x.element("Comment", c.text().orElse(""));
+        }
         c.viewpointGuid().ifPresent(g -> x.start("Viewpoint").attribute("Guid", g).end());
         c.modifiedDate().ifPresent(d -> x.element("ModifiedDate", d.toString()));
         optional(x, "ModifiedAuthor", c.modifiedAuthor());
+        x.end();
     }
 
     private static void viewpointReference(XmlOutput x, Viewpoint v) {
@@ -491,33 +492,7 @@ public final class BcfZipWriter {
 
     private static byte[] visinfoXml2(Viewpoint v) {
         XmlOutput x = new XmlOutput().start("VisualizationInfo").attribute("Guid", v.guid());
-        if (v.components().isPresent()) {
-            Components c = v.components().get();
-            x.start("Components");
-            c.visibility().viewSetupHints().ifPresent(h -> viewSetupHints(x, h));
-            if (!c.selection().isEmpty()) {
-                components(x, "Selection", c.selection());
-            }
-            x.start("Visibility").attribute("DefaultVisibility", Boolean.toString(c.visibility().defaultVisibility()));
-            if (!c.visibility().exceptions().isEmpty()) {
-                components(x, "Exceptions", c.visibility().exceptions());
-            }
-            x.end();
-            if (hasColoredComponents(c)) {
-                x.start("Coloring");
-                for (Coloring color : c.coloring()) {
-                    if (!color.components().isEmpty()) {
-                        x.start("Color").attribute("Color", color.color());
-                        for (Component component : color.components()) {
-                            component(x, component);
-                        }
-                        x.end();
-                    }
-                }
-                x.end();
-            }
-            x.end();
-        }
+        v.components().ifPresent(c -> components(x, c, false));
         v.orthogonalCamera().ifPresent(o -> orthogonal(x, o, false));
         v.perspectiveCamera().ifPresent(p -> perspective(x, p, false));
         linesAndPlanes(x, v);
@@ -540,31 +515,7 @@ public final class BcfZipWriter {
                     + ": BCF 3.0 requires a camera in every viewpoint file, this one has none");
         }
         XmlOutput x = new XmlOutput().start("VisualizationInfo").attribute("Guid", v.guid());
-        if (v.components().isPresent()) {
-            Components c = v.components().get();
-            x.start("Components");
-            if (!c.selection().isEmpty()) {
-                components(x, "Selection", c.selection());
-            }
-            x.start("Visibility").attribute("DefaultVisibility", Boolean.toString(c.visibility().defaultVisibility()));
-            c.visibility().viewSetupHints().ifPresent(h -> viewSetupHints(x, h));
-            if (!c.visibility().exceptions().isEmpty()) {
-                components(x, "Exceptions", c.visibility().exceptions());
-            }
-            x.end();
-            if (hasColoredComponents(c)) {
-                x.start("Coloring");
-                for (Coloring color : c.coloring()) {
-                    if (!color.components().isEmpty()) {
-                        x.start("Color").attribute("Color", color.color());
-                        components(x, "Components", color.components());
-                        x.end();
-                    }
-                }
-                x.end();
-            }
-            x.end();
-        }
+        v.components().ifPresent(c -> components(x, c, true));
         if (v.perspectiveCamera().isPresent()) {
             perspective(x, v.perspectiveCamera().get(), true);
         } else {
@@ -582,6 +533,46 @@ public final class BcfZipWriter {
             x.end();
         }
         return x.end().toBytes();
+    }
+
+    /**
+     * 2.1 keeps the view setup hints before the selection and lists a colour's components directly; 3.0 moves the
+     * hints into Visibility and wraps a colour's components. A colour without components is valid in neither.
+     */
+    private static void components(XmlOutput x, Components c, boolean v3) {
+        x.start("Components");
+        if (!v3) {
+            c.visibility().viewSetupHints().ifPresent(h -> viewSetupHints(x, h));
+        }
+        if (!c.selection().isEmpty()) {
+            components(x, "Selection", c.selection());
+        }
+        x.start("Visibility").attribute("DefaultVisibility", Boolean.toString(c.visibility().defaultVisibility()));
+        if (v3) {
+            c.visibility().viewSetupHints().ifPresent(h -> viewSetupHints(x, h));
+        }
+        if (!c.visibility().exceptions().isEmpty()) {
+            components(x, "Exceptions", c.visibility().exceptions());
+        }
+        x.end();
+        if (hasColoredComponents(c)) {
+            x.start("Coloring");
+            for (Coloring color : c.coloring()) {
+                if (!color.components().isEmpty()) {
+                    x.start("Color").attribute("Color", color.color());
+                    if (v3) {
+                        components(x, "Components", color.components());
+                    } else {
+                        for (Component component : color.components()) {
+                            component(x, component);
+                        }
+                    }
+                    x.end();
+                }
+            }
+            x.end();
+        }
+        x.end();
     }
 
     private static boolean hasColoredComponents(Components c) {
