@@ -85,6 +85,20 @@ public final class OidcFlow {
         return steps;
     }
 
+    /** Where an authorize request (code + PKCE) sends this browser: the client, or the sign-in form. */
+    public String authorizeRedirect(Client client) {
+        HttpResponse<String> response = get(baseUrl + "/oauth2/authorize?" + form(Map.of(
+                "response_type", "code",
+                "client_id", client.clientId(),
+                "redirect_uri", REDIRECT_URI,
+                "scope", "openid",
+                "state", randomUrlSafe(12),
+                "code_challenge", s256(randomUrlSafe(48)),
+                "code_challenge_method", "S256")));
+        assertThat(response.statusCode()).isEqualTo(302);
+        return location(response);
+    }
+
     /** The rest of a sign-in; each step may go to another node (cookies ignore the port). */
     public final class SignInSteps {
 

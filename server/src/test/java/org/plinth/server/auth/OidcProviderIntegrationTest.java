@@ -91,6 +91,23 @@ class OidcProviderIntegrationTest extends PlinthIntegrationTest {
     }
 
     @Test
+    void rpInitiatedLogoutEndsTheSignInSession() {
+        OidcFlow.Client client = OidcFlow.registerClient(this, "logout-" + UUID.randomUUID());
+        TestUsers.Created user = TestUsers.create(this, "logs-out@plinth.test", false);
+        OidcFlow flow = new OidcFlow(BASE_URL);
+        String idToken = flow.signIn(client, user.email(), user.password(), "openid").path("id_token").asString();
+
+        // Signed in: a second authorize goes straight to the client with a code.
+        assertThat(flow.authorizeRedirect(client)).startsWith(OidcFlow.REDIRECT_URI);
+
+        HttpResponse<String> logout = flow.get(BASE_URL + "/connect/logout?" + OidcFlow.form(Map.of("id_token_hint", idToken)));
+        assertThat(logout.statusCode()).isEqualTo(302);
+
+        // Signed out: authorize asks for the sign-in form again.
+        assertThat(flow.authorizeRedirect(client)).endsWith("/login");
+    }
+
+    @Test
     void wrongPasswordReturnsToTheFormWithAnError() {
         TestUsers.Created user = TestUsers.create(this, "wrong-password@plinth.test", false);
         OidcFlow flow = new OidcFlow(BASE_URL);
