@@ -94,11 +94,6 @@ public final class IfcModel implements AutoCloseable {
         return ids.length;
     }
 
-    /** All entity ids in file order (the array is shared; do not modify). */
-    int[] idsInFileOrder() {
-        return ids;
-    }
-
     /** Dense position {@code 0..size()-1} of an entity, or -1 when absent. */
     public int position(int id) {
         return index.of(id);

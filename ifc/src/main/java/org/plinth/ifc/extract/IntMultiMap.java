@@ -20,21 +20,12 @@ final class IntMultiMap {
         this.values = values;
     }
 
-    int count(int key) {
-        return key < 0 ? 0 : start[key + 1] - start[key];
-    }
-
     /** The values of a key (a copy); empty for a negative key. */
     int[] get(int key) {
         if (key < 0 || start[key] == start[key + 1]) {
             return NONE;
         }
         return Arrays.copyOfRange(values, start[key], start[key + 1]);
-    }
-
-    /** The first value of a key, or 0 when it has none. */
-    int first(int key) {
-        return key < 0 || start[key] == start[key + 1] ? 0 : values[start[key]];
     }
 
     static final class Builder {

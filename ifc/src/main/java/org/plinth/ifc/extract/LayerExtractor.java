@@ -57,10 +57,6 @@ final class LayerExtractor {
         }
     }
 
-    boolean isEmpty() {
-        return layerIds.length == 0;
-    }
-
     /** The layers of a product (given its attributes) and records it as a member of each. */
     List<LayerElement> layersOf(String uuid, List<StepValue> productAttributes) {
         if (layerIds.length == 0) {

@@ -74,11 +74,6 @@ final class PropertySetExtractor {
         complexQuantityParts = ctx.index("IfcPhysicalComplexQuantity", "HasQuantities");
     }
 
-    /** True when the id is any property set definition this extractor reads. */
-    boolean isPropertySetDefinition(int id) {
-        return ctx.isA(id, propertySetDefinition);
-    }
-
     /** One property set definition; null (with a warning) when the id is not one. */
     PropertySet propertySet(int id) {
         int code = ctx.model.schemaCode(id);

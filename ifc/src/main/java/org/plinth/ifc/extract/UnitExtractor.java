@@ -80,11 +80,6 @@ final class UnitExtractor {
         return ExtractionContext.refs(ctx.attributes(assignment), 0);
     }
 
-    /** The project's units, in IfcUnitAssignment order. */
-    List<Unit> projectUnits() {
-        return projectUnits;
-    }
-
     /** Project units first, then every other unit entity of the file in id order. */
     List<Unit> allUnits() {
         List<Unit> all = new ArrayList<>(projectUnits);
@@ -108,11 +103,6 @@ final class UnitExtractor {
         }
         Unit cached = cache.get(id);
         return cached != null ? cached : decode(id, false, 0);
-    }
-
-    /** The project's unit of a unit type such as {@code LENGTHUNIT}, or null. */
-    Unit projectUnit(String unitType) {
-        return defaultByUnitType.get(unitType);
     }
 
     /** Multiply a length in the project unit by this to get metres (1 when the project gives none). */
