@@ -77,6 +77,29 @@ final class ItemMapper {
                 }
                 Sweeper.sweepDisk(path, radius, inner, cx.settings, out.builder(colour, t));
             }
+            case "IfcSurfaceCurveSweptAreaSolid", "IfcFixedReferenceSweptAreaSolid", "IfcDirectrixCurveSweptAreaSolid" -> {
+                Transform position = t.multiply(placements.axisPlacement(StepValues.refOr0(e, 1)));
+                double[] path = curves.points(e.ref(2));
+                if ((e.attributeCount() > 3 && !e.isNull(3)) || (e.attributeCount() > 4 && !e.isNull(4))) {
+                    cx.note("sweep start/end parameters ignored (whole directrix swept)");
+                }
+                double[] reference = {0, 0, 1};
+                boolean referenceIsY = true;
+                if (cls.equals("IfcFixedReferenceSweptAreaSolid") && e.attributeCount() > 5 && !e.isNull(5)) {
+                    reference = placements.direction(e.ref(5), new double[] {1, 0, 0});
+                    referenceIsY = false;
+                } else if (cls.equals("IfcSurfaceCurveSweptAreaSolid") && StepValues.refOr0(e, 5) != 0
+                        && cx.cls(e.ref(5)).equals("IfcPlane")) {
+                    // the profile's y follows the reference plane's normal
+                    Transform plane = placements.axisPlacement(cx.entity(e.ref(5)).ref(0));
+                    reference = new double[] {plane.get(0, 2), plane.get(1, 2), plane.get(2, 2)};
+                } else if (cls.equals("IfcSurfaceCurveSweptAreaSolid")) {
+                    cx.note("non-planar reference surface approximated by the z axis");
+                }
+                for (Profile p : profiles.profiles(e.ref(0))) {
+                    Sweeper.sweepProfile(p, path, reference, referenceIsY, out.builder(colour, position));
+                }
+            }
             case "IfcRevolvedAreaSolid" -> {
                 Transform position = t.multiply(placements.axisPlacement(StepValues.refOr0(e, 1)));
                 StepEntity axis = cx.entity(e.ref(2));

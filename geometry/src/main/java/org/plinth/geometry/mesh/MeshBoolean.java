@@ -285,8 +285,8 @@ public final class MeshBoolean {
                 node.nz = first.nz;
                 node.w = first.w;
             }
-            List<Poly> front = new ArrayList<>();
-            List<Poly> back = new ArrayList<>();
+            List<Poly> front = new ArrayList<>(list.size());
+            List<Poly> back = new ArrayList<>(list.size());
             for (Poly p : list) {
                 split(node, p, node.polys, node.polys, front, back);
             }
@@ -317,8 +317,8 @@ public final class MeshBoolean {
                 out.addAll(w.polys);
                 continue;
             }
-            List<Poly> front = new ArrayList<>();
-            List<Poly> back = new ArrayList<>();
+            List<Poly> front = new ArrayList<>(w.polys.size());
+            List<Poly> back = new ArrayList<>(w.polys.size());
             for (Poly p : w.polys) {
                 split(node, p, front, back, front, back);
             }

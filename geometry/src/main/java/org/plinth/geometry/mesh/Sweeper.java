@@ -137,6 +137,91 @@ public final class Sweeper {
     }
 
     /**
+     * Sweeps a profile along a polyline. At each vertex the profile plane is normal to the mean of the adjacent
+     * segment directions; the profile's x axis follows {@code reference} made orthogonal to that tangent (or, with
+     * {@code referenceIsY}, its y axis does — the normal of a reference surface). Segments are ruled between
+     * consecutive profile copies; both ends are capped.
+     */
+    public static void sweepProfile(Profile profile, double[] path, double[] reference, boolean referenceIsY,
+            MeshBuilder out) {
+        double[] p = dedupe(path);
+        int m = p.length / 3;
+        if (m < 2 || profile.isDegenerate()) {
+            return;
+        }
+        List<double[]> rings2d = new java.util.ArrayList<>();
+        rings2d.add(profile.outer());
+        rings2d.addAll(profile.holes());
+        double[][][] placed = new double[rings2d.size()][m][];
+        for (int i = 0; i < m; i++) {
+            double[] dIn = i == 0 ? dir(p, 0, 1) : dir(p, i - 1, i);
+            double[] dOut = i == m - 1 ? dIn : dir(p, i, i + 1);
+            double[] t = normalize(add(dIn, dOut));
+            if (t == null) {
+                t = dOut;
+            }
+            double[] ref = normalize(sub(reference, scale(t, dot(reference, t))));
+            if (ref == null) {
+                ref = perpendicular(t);
+            }
+            double[] x = referenceIsY ? cross(ref, t) : ref;
+            double[] y = referenceIsY ? ref : cross(t, ref);
+            for (int r = 0; r < rings2d.size(); r++) {
+                double[] ring = rings2d.get(r);
+                double[] q = new double[ring.length / 2 * 3];
+                for (int k = 0; k < ring.length / 2; k++) {
+                    for (int c = 0; c < 3; c++) {
+                        q[k * 3 + c] = p[i * 3 + c] + x[c] * ring[k * 2] + y[c] * ring[k * 2 + 1];
+                    }
+                }
+                placed[r][i] = q;
+            }
+        }
+        MeshBuilder local = new MeshBuilder();
+        for (double[][] copies : placed) {
+            int n = copies[0].length / 3;
+            for (int i = 0; i + 1 < m; i++) {
+                double[] a = copies[i];
+                double[] b = copies[i + 1];
+                for (int k = 0; k < n; k++) {
+                    int k2 = (k + 1) % n;
+                    local.triangle(a[k * 3], a[k * 3 + 1], a[k * 3 + 2], a[k2 * 3], a[k2 * 3 + 1], a[k2 * 3 + 2],
+                        b[k2 * 3], b[k2 * 3 + 1], b[k2 * 3 + 2]);
+                    local.triangle(a[k * 3], a[k * 3 + 1], a[k * 3 + 2], b[k2 * 3], b[k2 * 3 + 1], b[k2 * 3 + 2],
+                        b[k * 3], b[k * 3 + 1], b[k * 3 + 2]);
+                }
+            }
+        }
+        int[] tris = FaceTriangulator.triangulate(profile.outer(), profile.holes());
+        for (int end = 0; end < 2; end++) {
+            int i = end == 0 ? 0 : m - 1;
+            double[][] pts = new double[profile.outer().length / 2 + holeCount(profile)][];
+            int at = 0;
+            for (double[][] copies : placed) {
+                double[] q = copies[i];
+                for (int k = 0; k < q.length / 3; k++) {
+                    pts[at++] = new double[] {q[k * 3], q[k * 3 + 1], q[k * 3 + 2]};
+                }
+            }
+            for (int j = 0; j < tris.length; j += 3) {
+                double[] a = pts[tris[j]];
+                double[] b = pts[end == 0 ? tris[j + 2] : tris[j + 1]];
+                double[] c = pts[end == 0 ? tris[j + 1] : tris[j + 2]];
+                local.triangle(a[0], a[1], a[2], b[0], b[1], b[2], c[0], c[1], c[2]);
+            }
+        }
+        addOriented(local.build(), out);
+    }
+
+    private static int holeCount(Profile p) {
+        int n = 0;
+        for (double[] h : p.holes()) {
+            n += h.length / 2;
+        }
+        return n;
+    }
+
+    /**
      * Revolves a profile (in the local x,y plane) by {@code angle} radians about the axis through {@code origin}
      * along {@code axis} (both in profile coordinates).
      */

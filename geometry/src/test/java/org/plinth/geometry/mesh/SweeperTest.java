@@ -49,4 +49,18 @@ class SweeperTest {
         assertThat(q.signedVolume(Transform.IDENTITY)).isBetween(3 * Math.PI / 4 * 0.99, 3 * Math.PI / 4);
         assertThat(MeshChecks.openOrInconsistentEdges(q)).isZero();
     }
+
+    @Test
+    void profileSweptAlongAStraightDirectrixIsAnExtrusion() {
+        MeshBuilder b = new MeshBuilder();
+        Sweeper.sweepProfile(StandardProfiles.rectangle(0.4, 0.2), new double[] {0, 0, 0, 5, 0, 0}, new double[] {0, 0, 1},
+            true, b);
+        TriangleMesh m = b.build();
+        assertThat(m.signedVolume(Transform.IDENTITY)).isCloseTo(0.4 * 0.2 * 5, within(1e-6));
+        assertThat(MeshChecks.openOrInconsistentEdges(m)).isZero();
+        double[] box = TriangleMesh.emptyBounds();
+        m.extendBounds(Transform.IDENTITY, box);
+        // y of the profile follows +z (the reference), so the 0.2 side is vertical
+        assertThat(box).containsExactly(new double[] {0, -0.2, -0.1, 5, 0.2, 0.1}, within(1e-6));
+    }
 }
