@@ -100,44 +100,83 @@ public final class BcfSchemas {
      */
     public static List<SchemaViolation> validate(BcfVersion version, Part part, String entryName, byte[] xml,
                                                  int maxViolations) {
-        Validator validator = schema(version, part).newValidator();
-        try {
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-            throw new IllegalStateException("XML validator cannot be secured", e);
+        return new Session(version).validate(part, entryName, xml, maxViolations);
+    }
+
+    /**
+     * Validators of one version, made once per part and reused for every entry of one read: creating a validator
+     * costs more than validating a small markup. Not thread-safe (validators are not); one per read.
+     */
+    static final class Session {
+        private final BcfVersion version;
+        private final Map<Part, Validator> validators = new EnumMap<>(Part.class);
+        private final CollectingErrorHandler errors = new CollectingErrorHandler();
+
+        Session(BcfVersion version) {
+            this.version = version;
         }
-        List<SchemaViolation> found = new ArrayList<>();
-        validator.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // warnings are not violations
-            }
 
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                found.add(new SchemaViolation(entryName, Math.max(0, e.getLineNumber()),
-                        Math.max(0, e.getColumnNumber()), e.getMessage()));
-                if (found.size() >= maxViolations) {
-                    throw e;
+        List<SchemaViolation> validate(Part part, String entryName, byte[] xml, int maxViolations) {
+            Validator validator = validators.computeIfAbsent(part, this::newValidator);
+            errors.start(entryName, maxViolations);
+            try {
+                validator.validate(new StreamSource(new ByteArrayInputStream(xml), entryName));
+            } catch (SAXException e) {
+                if (errors.found.isEmpty()) {
+                    errors.found.add(new SchemaViolation(entryName, 0, 0, e.getMessage()));
                 }
+                // A validation stopped half-way may leave state behind; Validator.reset() throws an NPE in JDK 17's
+                // Xerces, so the validator is dropped and the next entry gets a fresh one.
+                validators.remove(part);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return List.copyOf(errors.found);
+        }
 
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                error(e);
+        private Validator newValidator(Part part) {
+            Validator validator = schema(version, part).newValidator();
+            try {
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+                throw new IllegalStateException("XML validator cannot be secured", e);
+            }
+            validator.setErrorHandler(errors);
+            return validator;
+        }
+    }
+
+    /** Collects errors as violations of the current entry; throws to stop once enough were found. */
+    private static final class CollectingErrorHandler implements ErrorHandler {
+        final List<SchemaViolation> found = new ArrayList<>();
+        private String entryName;
+        private int max;
+
+        void start(String entry, int maxViolations) {
+            found.clear();
+            entryName = entry;
+            max = maxViolations;
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings are not violations
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            found.add(new SchemaViolation(entryName, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
+                    e.getMessage()));
+            if (found.size() >= max) {
                 throw e;
             }
-        });
-        try {
-            validator.validate(new StreamSource(new ByteArrayInputStream(xml), entryName));
-        } catch (SAXException e) {
-            if (found.isEmpty()) {
-                found.add(new SchemaViolation(entryName, 0, 0, e.getMessage()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return found;
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            error(e);
+            throw e;
+        }
     }
 }

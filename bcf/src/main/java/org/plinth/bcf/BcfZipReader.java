@@ -87,6 +87,7 @@ public final class BcfZipReader {
         private final List<SchemaViolation> violations = new ArrayList<>();
         private final Map<String, Document> documents = new LinkedHashMap<>();
         private BcfVersion version;
+        private BcfSchemas.Session schemas;
 
         ArchiveParse(Map<String, byte[]> entries) {
             this.entries = entries;
@@ -191,7 +192,10 @@ public final class BcfZipReader {
                     || violations.size() >= limits.maxReportedViolations()) {
                 return;
             }
-            List<SchemaViolation> found = BcfSchemas.validate(v, schemaPart, name, bytes,
+            if (schemas == null) {
+                schemas = new BcfSchemas.Session(v);
+            }
+            List<SchemaViolation> found = schemas.validate(schemaPart, name, bytes,
                     limits.maxReportedViolations() - violations.size());
             if (!found.isEmpty() && schemaCheck == SchemaCheck.REJECT) {
                 throw new BcfSchemaException(found);
