@@ -5,11 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.plinth.server.PlinthIntegrationTest;
 import org.plinth.server.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 class AdminApiIntegrationTest extends PlinthIntegrationTest {
+
+    @Autowired
+    UserDirectory directory;
+
+    @Test
+    void otherFeaturesFindUsersThroughTheDirectory() {
+        TestUsers.Created user = TestUsers.create(this, "Directory@plinth.test", false);
+        UserAccount byEmail = directory.findByEmail(user.email().toUpperCase(java.util.Locale.ROOT)).orElseThrow();
+        assertThat(byEmail.id()).isEqualTo(user.id());
+        assertThat(byEmail.firstname()).isEqualTo("Test");
+        assertThat(directory.findById(user.id())).contains(byEmail);
+        assertThat(directory.findById(-1)).isEmpty();
+    }
 
     @Test
     void nonAdminGetsForbiddenOnAdminRoutes() {
