@@ -3,7 +3,6 @@ package org.plinth.bcf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,11 +71,14 @@ public final class BcfZipReader {
         return new ArchiveParse(entries).parse();
     }
 
-    /** Reads a zip file. */
+    /**
+     * Reads a zip file through its central directory, which also reads zips a stream cannot (stored entries with a
+     * data descriptor, bytes before the first entry). Same limits and errors as {@link #read(InputStream)}; a
+     * server with an uploaded temp file should prefer this.
+     */
     public BcfArchive read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
+        Map<String, byte[]> entries = BoundedZipInflater.inflate(file, limits);
+        return new ArchiveParse(entries).parse();
     }
 
     /** One read: the entries, what has been claimed, and what was tolerated. */

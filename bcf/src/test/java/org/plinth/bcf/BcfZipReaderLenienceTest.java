@@ -149,6 +149,18 @@ class BcfZipReaderLenienceTest {
         assertThat(a.warnings()).containsExactly("no topic folder with a markup.bcf");
     }
 
+    @Test
+    void aFileIsReadThroughItsCentralDirectoryWhichAStreamCannotDo() throws IOException {
+        byte[] zip = TestZip.bcf21().add(TestZip.TOPIC_GUID + "/markup.bcf", TestZip.markup21("")).bytes();
+        byte[] prefixed = new byte[zip.length + 64]; // e.g. a self-extractor stub before the first entry
+        System.arraycopy(zip, 0, prefixed, 64, zip.length);
+
+        assertThat(ZipSource.FILE.read(reader, prefixed).markups()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ZipSource.STREAM.read(reader, prefixed))
+                .isInstanceOf(BcfFormatException.class)
+                .hasMessage("not a zip (no entries found)");
+    }
+
     /** Returns at most one byte per read call, to catch buffer-boundary bugs. */
     private static final class OneByteInputStream extends FilterInputStream {
         OneByteInputStream(InputStream in) {
