@@ -460,6 +460,10 @@ public final class BcfZipReader {
                 } else {
                     consumed.add(path);
                     byte[] bytes = entries.get(path);
+                    if (ImageFormat.sniff(bytes) == null) {
+                        warnings.add(entry + ":" + v.line + ": snapshot '" + snapshotName.get()
+                                + "' is neither PNG nor JPEG; kept as " + ImageFormat.detect(bytes, path));
+                    }
                     snapshot = Optional.of(new Snapshot(ImageFormat.detect(bytes, path), BinaryContent.wrap(bytes)));
                 }
             }

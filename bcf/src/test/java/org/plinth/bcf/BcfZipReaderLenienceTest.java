@@ -161,6 +161,22 @@ class BcfZipReaderLenienceTest {
                 .hasMessage("not a zip (no entries found)");
     }
 
+    @Test
+    void warnsAboutASnapshotThatIsNoImage() throws IOException {
+        String markup = TestZip.markup21("").replace("</Topic>\n", "</Topic>\n  <Viewpoints Guid=\"" + VP
+                + "\"><Snapshot>snapshot.png</Snapshot></Viewpoints>\n");
+        byte[] zip = TestZip.bcf21().add(TestZip.TOPIC_GUID + "/markup.bcf", markup)
+                .add(TestZip.TOPIC_GUID + "/snapshot.png", "<html>not an image</html>").bytes();
+
+        BcfArchive a = reader.read(new ByteArrayInputStream(zip));
+
+        Viewpoint.Snapshot s = a.markups().get(0).viewpoints().get(0).snapshot().orElseThrow();
+        assertThat(ImageFormat.ofContent(s.content())).isEmpty();
+        assertThat(ImageFormat.ofContent(BinaryContent.copyOf(BcfModels.JPEG))).contains(ImageFormat.JPEG);
+        assertThat(a.warnings()).containsExactly(TestZip.TOPIC_GUID + "/markup.bcf:8: snapshot 'snapshot.png'"
+                + " is neither PNG nor JPEG; kept as PNG");
+    }
+
     /** Returns at most one byte per read call, to catch buffer-boundary bugs. */
     private static final class OneByteInputStream extends FilterInputStream {
         OneByteInputStream(InputStream in) {
