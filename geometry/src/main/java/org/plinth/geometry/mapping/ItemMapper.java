@@ -73,17 +73,13 @@ final class ItemMapper {
                 double[] path = curves.points(e.ref(0));
                 double radius = cx.length(e, 1);
                 double inner = cx.lengthOr(e, 2, 0);
-                if (e.attributeCount() > 3 && (!e.isNull(3) || !e.isNull(4))) {
-                    cx.note("swept disk start/end parameters ignored (whole directrix swept)");
-                }
+                noteIfTrimmed(e, 3, e.ref(0));
                 Sweeper.sweepDisk(path, radius, inner, cx.settings, out.builder(colour, t));
             }
             case "IfcSurfaceCurveSweptAreaSolid", "IfcFixedReferenceSweptAreaSolid", "IfcDirectrixCurveSweptAreaSolid" -> {
                 Transform position = t.multiply(placements.axisPlacement(StepValues.refOr0(e, 1)));
                 double[] path = curves.points(e.ref(2));
-                if ((e.attributeCount() > 3 && !e.isNull(3)) || (e.attributeCount() > 4 && !e.isNull(4))) {
-                    cx.note("sweep start/end parameters ignored (whole directrix swept)");
-                }
+                noteIfTrimmed(e, 3, e.ref(2));
                 double[] reference = {0, 0, 1};
                 boolean referenceIsY = true;
                 if (cls.equals("IfcFixedReferenceSweptAreaSolid") && e.attributeCount() > 5 && !e.isNull(5)) {
@@ -190,6 +186,24 @@ final class ItemMapper {
                 throw cx.fail(id, "unsupported representation item");
             }
         }
+    }
+
+    /**
+     * Sweeps are meshed along their whole directrix. Start/End parameters of (0, 1) are how exporters write "all of
+     * it", and on a trimmed curve they run over its own trimmed range, so only other cases are noted.
+     */
+    private void noteIfTrimmed(StepEntity e, int startAttr, int directrix) {
+        boolean hasStart = e.attributeCount() > startAttr && !e.isNull(startAttr);
+        boolean hasEnd = e.attributeCount() > startAttr + 1 && !e.isNull(startAttr + 1);
+        if (!hasStart && !hasEnd) {
+            return;
+        }
+        double start = hasStart ? e.real(startAttr) : 0;
+        double end = hasEnd ? e.real(startAttr + 1) : 1;
+        if ((start == 0 && end == 1) || cx.cls(directrix).equals("IfcTrimmedCurve")) {
+            return;
+        }
+        cx.note("sweep start/end parameters " + start + ".." + end + " ignored (whole directrix swept)");
     }
 
     /** Operand kinds that are not meshes of their own: they need the other operand's extent. */
