@@ -119,10 +119,18 @@ public final class BcfZipReader {
                 readDocumentsXml();
             }
             List<Markup> markups = new ArrayList<>();
-            for (String name : entries.keySet()) {
+            Map<String, String> topicEntries = new LinkedHashMap<>();
+            for (String name : new ArrayList<>(entries.keySet())) {
                 int slash = name.lastIndexOf('/');
                 if (slash > 0 && name.substring(slash + 1).equalsIgnoreCase("markup.bcf")) {
-                    markups.add(readMarkup(name, name.substring(0, slash + 1)));
+                    Markup m = readMarkup(name, name.substring(0, slash + 1));
+                    String previous = topicEntries.putIfAbsent(m.topic().guid(), name);
+                    if (previous != null) {
+                        // Which one would an importer keep? Neither silently: the archive contradicts itself.
+                        throw new BcfFormatException(name, 0, 0, "topic " + m.topic().guid()
+                                + " is also in " + previous);
+                    }
+                    markups.add(m);
                 }
             }
             if (markups.isEmpty()) {

@@ -91,6 +91,17 @@ class BcfZipReaderHostileInputTest {
 
     @ParameterizedTest
     @EnumSource(ZipSource.class)
+    void rejectsTheSameTopicInTwoFolders(ZipSource source) {
+        byte[] zip = TestZip.bcf21().add("a/markup.bcf", TestZip.markup21(""))
+                .add("b/markup.bcf", TestZip.markup21("")).bytes();
+
+        assertThatThrownBy(() -> source.read(reader, zip))
+                .isInstanceOf(BcfFormatException.class)
+                .hasMessage("b/markup.bcf: topic " + TestZip.TOPIC_GUID + " is also in a/markup.bcf");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ZipSource.class)
     void stopsAZipBombByItsCompressionRatio(ZipSource source) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
