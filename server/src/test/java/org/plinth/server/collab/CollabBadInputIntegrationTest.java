@@ -86,7 +86,7 @@ class CollabBadInputIntegrationTest extends PlinthIntegrationTest {
     }
 
     @Test
-    void malformedAndWrongShapedJsonIs400AndUnknownFieldsAreIgnoredAsBimDataDoes() {
+    void malformedWrongShapedAndUnknownFieldsAre400() {
         TestUsers.Created owner = fixture.user("owner");
         long cloud = fixture.cloud(owner, "Shapes");
         long project = fixture.project(owner, cloud, "P");
@@ -96,11 +96,22 @@ class CollabBadInputIntegrationTest extends PlinthIntegrationTest {
                 owner.token(), "{\"name\": \"not a list\"}"), 400);
         assertThat(json(get("/cloud/" + cloud, owner.token())).path("name").asString()).isEqualTo("Shapes");
 
-        // BIMData's API (Django REST framework) ignores fields it does not know; so does Plinth.
-        HttpResponse<String> extra = sendJson("PATCH", "/cloud/" + cloud, owner.token(),
-                "{\"name\": \"Renamed\", \"id\": 1, \"is_default\": true}");
-        assertThat(extra.statusCode()).as(extra.body()).isEqualTo(200);
-        assertThat(json(extra).path("id").asLong()).isEqualTo(cloud);
-        assertThat(json(extra).path("is_default").asBoolean()).isFalse();
+        // A field the request does not have is refused with its name; nothing changes.
+        JsonNode typo = CollabFixture.problem(sendJson("PATCH", "/cloud/" + cloud, owner.token(),
+                "{\"nmae\": \"Renamed\"}"), 400);
+        assertThat(typo.path("errors").has("nmae")).isTrue();
+        JsonNode inList = CollabFixture.problem(sendJson("POST", "/cloud/" + cloud + "/project/" + project
+                + "/classification", owner.token(), "[{\"name\": \"a\", \"colour\": \"red\"}]"), 400);
+        assertThat(inList.path("errors").has("colour")).isTrue();
+        assertThat(json(get("/cloud/" + cloud, owner.token())).path("name").asString()).isEqualTo("Shapes");
+        assertThat(json(get("/cloud/" + cloud + "/project/" + project + "/classification", owner.token())).size())
+                .isZero();
+
+        // Read-only fields echoed from a response (as BIMData clients do) are accepted and ignored.
+        HttpResponse<String> echoed = sendJson("PATCH", "/cloud/" + cloud, owner.token(),
+                "{\"name\": \"Renamed\", \"id\": 1, \"created_at\": \"2020-01-01T00:00:00Z\"}");
+        assertThat(echoed.statusCode()).as(echoed.body()).isEqualTo(200);
+        assertThat(json(echoed).path("id").asLong()).isEqualTo(cloud);
+        assertThat(json(echoed).path("name").asString()).isEqualTo("Renamed");
     }
 }
