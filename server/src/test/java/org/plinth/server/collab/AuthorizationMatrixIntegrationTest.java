@@ -160,6 +160,12 @@ class AuthorizationMatrixIntegrationTest extends PlinthIntegrationTest {
                     200, 404, 200, 403, 403, 404, 403, 403, 401),
             row("deleteProjectAccessToken", "DELETE", P + "/access-token/0000000000000000000000000000000000000000",
                     NONE, "", 404, 404, 404, 403, 403, 404, 403, 403, 401),
+            // Documents (dms). Multipart createDocument is covered by DocumentUploadIntegrationTest.
+            row("getDocuments", "GET", P + "/document", NONE, "", 200, 404, 200, 200, 200, 404, 200, 403, 401),
+            row("getFolders", "GET", P + "/folder", NONE, "FolderWithoutChildren",
+                    200, 404, 200, 200, 200, 404, 200, 403, 401),
+            row("createFolder", "POST", P + "/folder", "{\"name\": \"m\"}", "FolderWithoutChildren",
+                    201, 404, 201, 201, 403, 404, 403, 403, 401),
             row("adminListMail", "GET", "/admin/mail", NONE, "", 403, 403, 403, 403, 403, 403, 403, 403, 401));
 
     record Scene(long cloud, long project, long cloudUser, long projectUserMember, long guestMember, long group,

@@ -67,6 +67,31 @@ class DmsRepository {
     private static final String PROJECT_KEYS = "SELECT object_key FROM dms_document WHERE project_id = :project";
     private static final String DELETE_PROJECT_DOCUMENTS = "DELETE FROM dms_document WHERE project_id = :project";
     private static final String DELETE_PROJECT_FOLDERS = "DELETE FROM dms_folder WHERE project_id = :project";
+    private static final String VERSIONS = DOCUMENT_SELECT
+            + " WHERE d.project_id = :project AND (d.id = :head OR d.head_id = :head) ORDER BY d.created_at DESC, d.id DESC";
+    private static final String HEAD_DOCUMENTS_OF_FOLDER = DOCUMENT_SELECT
+            + " WHERE d.project_id = :project AND d.folder_id = :folder AND d.head_id IS NULL ORDER BY d.id";
+    /** Makes {@code :version} the head of its history: it points nowhere, every other version at it. */
+    private static final String MAKE_HEAD = """
+            UPDATE dms_document SET head_id = CASE WHEN id = :version THEN NULL ELSE :version END,
+                                    updated_at = CASE WHEN id = :version THEN now() ELSE updated_at END
+            WHERE id = :head OR head_id = :head""";
+    private static final String UPDATE_DOCUMENT = """
+            UPDATE dms_document SET name = :name, file_name = :fileName, description = :description,
+                                    folder_id = :folder, updated_at = now()
+            WHERE id = :id OR head_id = :id""";
+    private static final String UPDATE_FOLDER = """
+            UPDATE dms_folder SET name = :name, parent_id = :parent, default_permission = :permission, updated_at = now()
+            WHERE project_id = :project AND id = :id""";
+    /** The folder and every folder below it. */
+    private static final String SUBTREE = """
+            WITH RECURSIVE tree(id) AS (
+                SELECT id FROM dms_folder WHERE project_id = :project AND id = :id
+                UNION SELECT f.id FROM dms_folder f JOIN tree t ON f.parent_id = t.id)
+            SELECT id FROM tree""";
+    private static final String KEYS_IN_FOLDERS = "SELECT object_key FROM dms_document WHERE folder_id IN (:folders)";
+    private static final String DELETE_DOCUMENTS_IN_FOLDERS = "DELETE FROM dms_document WHERE folder_id IN (:folders)";
+    private static final String DELETE_FOLDERS = "DELETE FROM dms_folder WHERE id IN (:folders)";
 
     private final JdbcClient jdbc;
 
@@ -132,6 +157,53 @@ class DmsRepository {
     void deleteProject(long projectId) {
         jdbc.sql(DELETE_PROJECT_DOCUMENTS).param("project", projectId).update();
         jdbc.sql(DELETE_PROJECT_FOLDERS).param("project", projectId).update();
+    }
+
+    List<DocumentRow> versions(long projectId, long headId) {
+        return jdbc.sql(VERSIONS).param("project", projectId).param("head", headId).query(DmsRepository::documentRow).list();
+    }
+
+    List<DocumentRow> headDocuments(long projectId, long folderId) {
+        return jdbc.sql(HEAD_DOCUMENTS_OF_FOLDER).param("project", projectId).param("folder", folderId)
+                .query(DmsRepository::documentRow).list();
+    }
+
+    void makeHead(long currentHead, long version) {
+        jdbc.sql(MAKE_HEAD).param("head", currentHead).param("version", version).update();
+    }
+
+    /** Name, file name, description and folder are the document's: every version gets them. */
+    void updateDocument(long headId, String name, String fileName, @Nullable String description, long folderId) {
+        jdbc.sql(UPDATE_DOCUMENT).param("id", headId).param("name", name).param("fileName", fileName)
+                .param("description", description).param("folder", folderId).update();
+    }
+
+    void updateFolder(long projectId, long id, String name, @Nullable Long parentId, int permission) {
+        jdbc.sql(UPDATE_FOLDER).param("project", projectId).param("id", id).param("name", name)
+                .param("parent", parentId).param("permission", permission).update();
+    }
+
+    List<Long> subtree(long projectId, long folderId) {
+        return jdbc.sql(SUBTREE).param("project", projectId).param("id", folderId).query(Long.class).list();
+    }
+
+    List<String> keysInFolders(List<Long> folders) {
+        if (folders.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(KEYS_IN_FOLDERS).param("folders", folders).query(String.class).list();
+    }
+
+    void deleteDocumentsInFolders(List<Long> folders) {
+        if (!folders.isEmpty()) {
+            jdbc.sql(DELETE_DOCUMENTS_IN_FOLDERS).param("folders", folders).update();
+        }
+    }
+
+    void deleteFolders(List<Long> folders) {
+        if (!folders.isEmpty()) {
+            jdbc.sql(DELETE_FOLDERS).param("folders", folders).update();
+        }
     }
 
     private static @Nullable Creator creator(ResultSet rs) throws SQLException {

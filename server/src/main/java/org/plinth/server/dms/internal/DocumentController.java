@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -113,5 +114,84 @@ class DocumentController {
     FolderView getFolder(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
             @PathVariable("project_pk") long projectId, @PathVariable long id) {
         return documents.folder(caller, cloudId, projectId, id);
+    }
+
+    @PatchMapping("/cloud/{cloud_pk}/project/{project_pk}/document/{id}")
+    @Operation(operationId = "updateDocument", summary = "Update name, file name, description or folder of a document (all its versions)")
+    @RequiresScope(Scopes.DOCUMENT_WRITE)
+    DocumentView updateDocument(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @PathVariable long id,
+            @RequestBody DocumentService.DocumentPatch patch) {
+        return documents.update(caller, cloudId, projectId, id, patch);
+    }
+
+    @DeleteMapping("/cloud/{cloud_pk}/project/{project_pk}/document/bulk_destroy")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "bulkDeleteDocuments", summary = "Delete several documents (a JSON array of ids), all or none")
+    @RequiresScope(Scopes.DOCUMENT_WRITE)
+    void bulkDeleteDocuments(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @RequestBody List<Long> ids) {
+        documents.deleteMany(caller, cloudId, projectId, ids);
+    }
+
+    @GetMapping("/cloud/{cloud_pk}/project/{project_pk}/document/{document_pk}/history")
+    @Operation(operationId = "getDocumentHistories", summary = "Retrieve every version of a document, newest first")
+    @RequiresScope(Scopes.DOCUMENT_READ)
+    List<DocumentView> getDocumentHistories(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @PathVariable("document_pk") long documentId) {
+        return documents.history(caller, cloudId, projectId, documentId);
+    }
+
+    @PostMapping("/cloud/{cloud_pk}/project/{project_pk}/document/{document_pk}/history/{id}/head-version")
+    @Operation(operationId = "makeHeadVersionDocumentHistory", summary = "Make a version the head of its document")
+    @RequiresScope(Scopes.DOCUMENT_WRITE)
+    DocumentView makeHeadVersionDocumentHistory(@AuthenticationPrincipal Caller caller,
+            @PathVariable("cloud_pk") long cloudId, @PathVariable("project_pk") long projectId,
+            @PathVariable("document_pk") long documentId, @PathVariable long id) {
+        return documents.makeHead(caller, cloudId, projectId, documentId, id);
+    }
+
+    @DeleteMapping("/cloud/{cloud_pk}/project/{project_pk}/document/{document_pk}/history/delete")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteAllDocumentHistory", summary = "Delete a document with all its versions and files")
+    @RequiresScope(Scopes.DOCUMENT_WRITE)
+    void deleteAllDocumentHistory(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @PathVariable("document_pk") long documentId) {
+        documents.delete(caller, cloudId, projectId, documentId);
+    }
+
+    @GetMapping("/cloud/{cloud_pk}/project/{project_pk}/folder/{folder_pk}/document")
+    @Operation(operationId = "getFolderDocuments", summary = "Retrieve the head versions of the documents of a folder")
+    @RequiresScope(Scopes.DOCUMENT_READ)
+    List<DocumentView> getFolderDocuments(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @PathVariable("folder_pk") long folderId) {
+        return documents.folderDocuments(caller, cloudId, projectId, folderId);
+    }
+
+    @PatchMapping("/cloud/{cloud_pk}/project/{project_pk}/folder/{id}")
+    @Operation(operationId = "updateFolder", summary = "Rename or move a folder; only project admins change default_permission")
+    @RequiresScope(Scopes.DOCUMENT_WRITE)
+    FolderView updateFolder(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @PathVariable long id,
+            @RequestBody DocumentService.FolderPatch patch) {
+        return documents.updateFolder(caller, cloudId, projectId, id, patch);
+    }
+
+    @DeleteMapping("/cloud/{cloud_pk}/project/{project_pk}/folder/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteFolder", summary = "Delete a folder with its subfolders and documents (the root folder: only its content)")
+    @RequiresScope(Scopes.DOCUMENT_WRITE)
+    void deleteFolder(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @PathVariable long id) {
+        documents.deleteFolder(caller, cloudId, projectId, id);
+    }
+
+    @DeleteMapping("/cloud/{cloud_pk}/project/{project_pk}/folder/bulk_destroy")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "bulkDeleteFolders", summary = "Delete several folders (a JSON array of ids), all or none")
+    @RequiresScope(Scopes.DOCUMENT_WRITE)
+    void bulkDeleteFolders(@AuthenticationPrincipal Caller caller, @PathVariable("cloud_pk") long cloudId,
+            @PathVariable("project_pk") long projectId, @RequestBody List<Long> ids) {
+        documents.deleteFolders(caller, cloudId, projectId, ids);
     }
 }

@@ -262,10 +262,7 @@ class DocumentService {
             @Nullable Integer defaultPermission) {
         int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
         String name = validName("name", requestedName);
-        int permission = defaultPermission == null ? PERMISSION_WRITE : defaultPermission;
-        if (permission != PERMISSION_NONE && permission != PERMISSION_READ && permission != PERMISSION_WRITE) {
-            throw new InvalidRequestException("default_permission", "Must be 1, 50 or 100.");
-        }
+        int permission = defaultPermission == null ? PERMISSION_WRITE : checkedPermission(defaultPermission);
         return transactions.execute(status -> {
             long rootId = repository.ensureRoot(projectId);
             long parent = parentId == null ? rootId : parentId;
@@ -279,6 +276,179 @@ class DocumentService {
             activity.record(projectId, caller, "folder.create", Map.of("id", id, "name", name));
             return view(repository.folder(projectId, id).orElseThrow(), role);
         });
+    }
+
+    // ---- versions -----------------------------------------------------------------------------
+
+    List<DocumentView> history(Caller caller, long cloudId, long projectId, long documentId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_READ, AccessPolicy.ROLE_GUEST);
+        return transactions.execute(status -> {
+            List<FolderRow> folders = repository.folders(projectId);
+            DocumentRow row = visibleDocument(projectId, documentId, role, folders);
+            long head = row.headId() == null ? row.id() : row.headId();
+            List<DocumentView> views = new ArrayList<>();
+            for (DocumentRow version : repository.versions(projectId, head)) {
+                views.add(view(version, role, folders));
+            }
+            return views;
+        });
+    }
+
+    DocumentView makeHead(Caller caller, long cloudId, long projectId, long documentId, long versionId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        return transactions.execute(status -> {
+            List<FolderRow> folders = repository.folders(projectId);
+            DocumentRow document = writableDocument(projectId, documentId, role, folders);
+            long head = document.headId() == null ? document.id() : document.headId();
+            DocumentRow version = repository.document(projectId, versionId)
+                    .filter(v -> v.id() == head || Long.valueOf(head).equals(v.headId()))
+                    .orElseThrow(() -> new NotFoundException("No version " + versionId + " of document " + documentId + "."));
+            repository.makeHead(head, version.id());
+            activity.record(projectId, caller, "document.head_version", Map.of("id", version.id(), "previous_head_id", head));
+            return view(repository.document(projectId, version.id()).orElseThrow(), role, folders);
+        });
+    }
+
+    void deleteMany(Caller caller, long cloudId, long projectId, List<Long> ids) {
+        access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        transactions.executeWithoutResult(status -> {
+            for (long id : ids) {
+                delete(caller, cloudId, projectId, id);
+            }
+        });
+    }
+
+    DocumentView update(Caller caller, long cloudId, long projectId, long id, DocumentPatch patch) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        return transactions.execute(status -> {
+            List<FolderRow> folders = repository.folders(projectId);
+            DocumentRow row = writableDocument(projectId, id, role, folders);
+            long folderId = row.folderId();
+            if (patch.parentId() != null && patch.parentId() != folderId) {
+                FolderRow target = writableFolder(projectId, patch.parentId(), role, "parent_id");
+                folderId = target.id();
+            }
+            String name = patch.name() == null ? row.name() : validName("name", patch.name());
+            String fileName = patch.fileName() == null ? row.fileName() : validName("file_name", patch.fileName());
+            String description = patch.description() == null ? row.description() : patch.description();
+            long head = row.headId() == null ? row.id() : row.headId();
+            repository.updateDocument(head, name, fileName, description, folderId);
+            activity.record(projectId, caller, "document.update", Map.of("id", id, "name", name));
+            return view(repository.document(projectId, id).orElseThrow(), role, repository.folders(projectId));
+        });
+    }
+
+    /** BIMData {@code PatchedDocumentRequest} (the fields Plinth applies). */
+    record DocumentPatch(@Nullable Long parentId, @Nullable String name, @Nullable String fileName,
+            @Nullable String description) {
+    }
+
+    List<DocumentView> folderDocuments(Caller caller, long cloudId, long projectId, long folderId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_READ, AccessPolicy.ROLE_GUEST);
+        return transactions.execute(status -> {
+            repository.ensureRoot(projectId);
+            List<FolderRow> folders = repository.folders(projectId);
+            FolderRow folder = byId(folders).get(folderId);
+            if (folder == null || permission(role, folder) <= PERMISSION_NONE) {
+                throw new NotFoundException("No folder " + folderId + " in this project.");
+            }
+            List<DocumentView> views = new ArrayList<>();
+            for (DocumentRow row : repository.headDocuments(projectId, folderId)) {
+                views.add(view(row, role, folders));
+            }
+            return views;
+        });
+    }
+
+    private DocumentRow writableDocument(long projectId, long id, int role, List<FolderRow> folders) {
+        DocumentRow row = visibleDocument(projectId, id, role, folders);
+        FolderRow folder = byId(folders).get(row.folderId());
+        if (folder == null || permission(role, folder) < PERMISSION_WRITE) {
+            throw new ForbiddenException("Folder " + row.folderId() + " is read-only for you.");
+        }
+        return row;
+    }
+
+    private FolderRow writableFolder(long projectId, long folderId, int role, String field) {
+        FolderRow folder = repository.folder(projectId, folderId).filter(f -> permission(role, f) > PERMISSION_NONE)
+                .orElseThrow(() -> new InvalidRequestException(field, "Folder " + folderId + " does not exist in this project."));
+        if (permission(role, folder) < PERMISSION_WRITE) {
+            throw new ForbiddenException("Folder " + folderId + " is read-only for you.");
+        }
+        return folder;
+    }
+
+    FolderView updateFolder(Caller caller, long cloudId, long projectId, long id, FolderPatch patch) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        return transactions.execute(status -> {
+            repository.ensureRoot(projectId);
+            FolderRow folder = writableFolderOr404(projectId, id, role);
+            String name = patch.name() == null ? folder.name() : validName("name", patch.name());
+            Long parent = folder.parentId();
+            if (patch.parentId() != null && !patch.parentId().equals(folder.parentId())) {
+                if (folder.parentId() == null) {
+                    throw new InvalidRequestException("parent_id", "The root folder cannot move.");
+                }
+                if (repository.subtree(projectId, id).contains(patch.parentId())) {
+                    throw new InvalidRequestException("parent_id", "A folder cannot move into itself or its own subfolder.");
+                }
+                parent = writableFolder(projectId, patch.parentId(), role, "parent_id").id();
+            }
+            int permission = folder.defaultPermission();
+            if (patch.defaultPermission() != null) {
+                if (role < AccessPolicy.ROLE_ADMIN) {
+                    throw new ForbiddenException("Only project admins can change default_permission.");
+                }
+                permission = checkedPermission(patch.defaultPermission());
+            }
+            repository.updateFolder(projectId, id, name, parent, permission);
+            activity.record(projectId, caller, "folder.update", Map.of("id", id, "name", name));
+            return view(repository.folder(projectId, id).orElseThrow(), role);
+        });
+    }
+
+    /** BIMData {@code PatchedFolderWithoutChildrenRequest}. */
+    record FolderPatch(@Nullable Long parentId, @Nullable String name, @Nullable Integer defaultPermission,
+            @Nullable Boolean propagate) {
+    }
+
+    /** Deletes a folder, its subfolders, their documents and files; the root folder keeps itself, loses its content. */
+    void deleteFolder(Caller caller, long cloudId, long projectId, long id) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        transactions.executeWithoutResult(status -> deleteFolderIn(caller, projectId, id, role));
+    }
+
+    void deleteFolders(Caller caller, long cloudId, long projectId, List<Long> ids) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        transactions.executeWithoutResult(status -> {
+            for (long id : ids) {
+                deleteFolderIn(caller, projectId, id, role);
+            }
+        });
+    }
+
+    private void deleteFolderIn(Caller caller, long projectId, long id, int role) {
+        repository.ensureRoot(projectId);
+        FolderRow folder = writableFolderOr404(projectId, id, role);
+        List<Long> subtree = repository.subtree(projectId, id);
+        List<String> keys = repository.keysInFolders(subtree);
+        repository.deleteDocumentsInFolders(subtree);
+        List<Long> removed = new ArrayList<>(subtree);
+        if (folder.parentId() == null) {
+            removed.remove(Long.valueOf(id));
+        }
+        repository.deleteFolders(removed);
+        activity.record(projectId, caller, "folder.delete", Map.of("id", id, "name", folder.name()));
+        deleteAfterCommit(keys);
+    }
+
+    private FolderRow writableFolderOr404(long projectId, long id, int role) {
+        FolderRow folder = repository.folder(projectId, id).filter(f -> permission(role, f) > PERMISSION_NONE)
+                .orElseThrow(() -> new NotFoundException("No folder " + id + " in this project."));
+        if (permission(role, folder) < PERMISSION_WRITE) {
+            throw new ForbiddenException("Folder " + id + " is read-only for you.");
+        }
+        return folder;
     }
 
     // ---- project deletion ---------------------------------------------------------------------
@@ -401,6 +571,13 @@ class DocumentService {
             }
         }
         return trimmed;
+    }
+
+    private static int checkedPermission(int permission) {
+        if (permission != PERMISSION_NONE && permission != PERMISSION_READ && permission != PERMISSION_WRITE) {
+            throw new InvalidRequestException("default_permission", "Must be 1, 50 or 100.");
+        }
+        return permission;
     }
 
     private static @Nullable Long optionalId(String field, @Nullable String value) {
