@@ -21,13 +21,17 @@ final class DmsViews {
     record ShortUserView(long id, String email, String firstname, String lastname, @Nullable String profilePicture) {
     }
 
-    /** BIMData {@code Document}; tags and visas are empty until those features exist. */
+    /** BIMData {@code Document}; visas are empty until that feature exists. */
     record DocumentView(long id, @Nullable Long parentId, @Nullable UserView createdBy, long project, String name,
             String fileName, @Nullable String description, String file, String fileType, long size,
-            List<Object> tags, List<Object> visas, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            List<TagView> tags, List<Object> visas, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             @Nullable Long modelId, @Nullable String modelType, @Nullable Long ifcId, @Nullable Long headId,
             boolean isHeadVersion, int historyCount, int userPermission, @Nullable String officePreview,
             String path) {
+    }
+
+    /** BIMData {@code Tag}. */
+    record TagView(long id, String name, @Nullable String color) {
     }
 
     /** BIMData {@code FolderWithoutChildren}; group permissions are empty until groups can be given folder rights. */

@@ -22,6 +22,7 @@ import org.plinth.server.dms.internal.DmsRows.FolderRow;
 import org.plinth.server.dms.internal.DmsViews.DocumentView;
 import org.plinth.server.dms.internal.DmsViews.FolderView;
 import org.plinth.server.dms.internal.DmsViews.ShortUserView;
+import org.plinth.server.dms.internal.DmsViews.TagView;
 import org.plinth.server.dms.internal.DmsViews.UserView;
 import org.plinth.server.platform.Caller;
 import org.plinth.server.platform.ForbiddenException;
@@ -68,6 +69,7 @@ class DocumentService {
     private static final String FOLDER_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('dms.folder:' || :folder, 0))";
 
     private final DmsRepository repository;
+    private final TagRepository tags;
     private final FileStore store;
     private final DownloadLinks links;
     private final ProjectAccess access;
@@ -77,10 +79,11 @@ class DocumentService {
     private final JdbcClient jdbc;
     private final long maxUploadBytes;
 
-    DocumentService(DmsRepository repository, FileStore store, DownloadLinks links, ProjectAccess access,
+    DocumentService(DmsRepository repository, TagRepository tags, FileStore store, DownloadLinks links, ProjectAccess access,
             ProjectActivity activity, ApplicationEventPublisher events, TransactionTemplate transactions,
             JdbcClient jdbc, PlinthProperties properties) {
         this.repository = repository;
+        this.tags = tags;
         this.store = store;
         this.links = links;
         this.access = access;
@@ -164,6 +167,7 @@ class DocumentService {
                 object.size(), object.sha256(), type.fileType(), type.modelType(), creator);
         if (previousHead != null) {
             repository.attachVersions(previousHead, id);
+            tags.moveToNewHead(previousHead, id);
         }
         Map<String, Object> logged = new LinkedHashMap<>();
         logged.put("id", id);
@@ -186,11 +190,12 @@ class DocumentService {
             repository.ensureRoot(projectId);
             List<FolderRow> folders = repository.folders(projectId);
             Map<Long, FolderRow> byId = byId(folders);
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
             List<DocumentView> views = new ArrayList<>();
             for (DocumentRow row : repository.headDocuments(projectId)) {
                 FolderRow folder = byId.get(row.folderId());
                 if (folder != null && permission(role, folder) > PERMISSION_NONE) {
-                    views.add(view(row, role, folders));
+                    views.add(view(row, role, folders, tagMap));
                 }
             }
             return views;
@@ -287,8 +292,9 @@ class DocumentService {
             DocumentRow row = visibleDocument(projectId, documentId, role, folders);
             long head = row.headId() == null ? row.id() : row.headId();
             List<DocumentView> views = new ArrayList<>();
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
             for (DocumentRow version : repository.versions(projectId, head)) {
-                views.add(view(version, role, folders));
+                views.add(view(version, role, folders, tagMap));
             }
             return views;
         });
@@ -304,6 +310,7 @@ class DocumentService {
                     .filter(v -> v.id() == head || Long.valueOf(head).equals(v.headId()))
                     .orElseThrow(() -> new NotFoundException("No version " + versionId + " of document " + documentId + "."));
             repository.makeHead(head, version.id());
+            tags.moveToNewHead(head, version.id());
             activity.record(projectId, caller, "document.head_version", Map.of("id", version.id(), "previous_head_id", head));
             return view(repository.document(projectId, version.id()).orElseThrow(), role, folders);
         });
@@ -353,8 +360,9 @@ class DocumentService {
                 throw new NotFoundException("No folder " + folderId + " in this project.");
             }
             List<DocumentView> views = new ArrayList<>();
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
             for (DocumentRow row : repository.headDocuments(projectId, folderId)) {
-                views.add(view(row, role, folders));
+                views.add(view(row, role, folders, tagMap));
             }
             return views;
         });
@@ -451,6 +459,32 @@ class DocumentService {
         return folder;
     }
 
+    // ---- document tags ------------------------------------------------------------------------
+
+    DocumentView addTag(Caller caller, long cloudId, long projectId, long documentId, long tagId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        return transactions.execute(status -> {
+            List<FolderRow> folders = repository.folders(projectId);
+            DocumentRow row = writableDocument(projectId, documentId, role, folders);
+            TagView tag = tags.tag(projectId, tagId).orElseThrow(() -> new InvalidRequestException("tag_id",
+                    "Tag " + tagId + " does not exist in this project."));
+            tags.attach(row.headId() == null ? row.id() : row.headId(), tag.id());
+            activity.record(projectId, caller, "document.tag", Map.of("id", documentId, "tag_id", tagId));
+            return view(repository.document(projectId, documentId).orElseThrow(), role, folders);
+        });
+    }
+
+    void removeTag(Caller caller, long cloudId, long projectId, long documentId, long tagId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        transactions.executeWithoutResult(status -> {
+            DocumentRow row = writableDocument(projectId, documentId, role, repository.folders(projectId));
+            if (tags.detach(row.headId() == null ? row.id() : row.headId(), tagId) == 0) {
+                throw new NotFoundException("Document " + documentId + " has no tag " + tagId + ".");
+            }
+            activity.record(projectId, caller, "document.untag", Map.of("id", documentId, "tag_id", tagId));
+        });
+    }
+
     // ---- project deletion ---------------------------------------------------------------------
 
     /** Collab deletes a project: rows go in its transaction, files once it has committed. */
@@ -499,12 +533,18 @@ class DocumentService {
     }
 
     private DocumentView view(DocumentRow row, int role, List<FolderRow> folders) {
+        return view(row, role, folders, tags.byDocument(row.projectId()));
+    }
+
+    /** Tags are the head's: every version of a document shows them. */
+    private DocumentView view(DocumentRow row, int role, List<FolderRow> folders, Map<Long, List<TagView>> tagMap) {
         Map<Long, FolderRow> byId = byId(folders);
         FolderRow folder = byId.get(row.folderId());
         int permission = folder == null ? PERMISSION_READ : permission(role, folder);
         return new DocumentView(row.id(), row.folderId(), user(row.creator()), row.projectId(), row.name(),
                 row.fileName(), row.description(), links.url(row.objectKey(), row.fileName(), row.fileType()),
-                row.fileType(), row.size(), List.of(), List.of(), row.createdAt(), row.updatedAt(), null,
+                row.fileType(), row.size(), tagMap.getOrDefault(row.headId() == null ? row.id() : row.headId(), List.of()),
+                List.of(), row.createdAt(), row.updatedAt(), null,
                 row.modelType(), null, row.headId(), row.headId() == null, row.historyCount(), permission, null,
                 path(row, byId));
     }
