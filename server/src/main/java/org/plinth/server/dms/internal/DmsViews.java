@@ -30,6 +30,23 @@ final class DmsViews {
             String path) {
     }
 
+    /** BIMData {@code FolderTree}: folders only. */
+    record FolderTreeView(long id, String name, List<FolderTreeView> children) {
+    }
+
+    /**
+     * BIMData {@code Folder} / {@code RecursiveFolderChildren}: a folder with its folders and
+     * documents below it ({@code type} {@code Folder} or {@code Document}); document-only fields are
+     * null on folders and the other way round.
+     */
+    record TreeNodeView(long id, @Nullable Long parentId, String type, String nature, @Nullable String modelType,
+            String name, OffsetDateTime createdAt, OffsetDateTime updatedAt, @Nullable ShortUserView createdBy,
+            @Nullable String fileName, @Nullable String description, @Nullable Long size, @Nullable Long modelId,
+            @Nullable Long ifcId, @Nullable String file, @Nullable String officePreview, List<Object> groupsPermissions,
+            @Nullable Integer defaultPermission, int userPermission, @Nullable Integer historyCount,
+            @Nullable List<TagView> tags, @Nullable List<TreeNodeView> children) {
+    }
+
     /** BIMData {@code Tag}. */
     record TagView(long id, String name, @Nullable String color) {
     }

@@ -20,7 +20,9 @@ import org.plinth.server.dms.internal.DmsRows.Creator;
 import org.plinth.server.dms.internal.DmsRows.DocumentRow;
 import org.plinth.server.dms.internal.DmsRows.FolderRow;
 import org.plinth.server.dms.internal.DmsViews.DocumentView;
+import org.plinth.server.dms.internal.DmsViews.FolderTreeView;
 import org.plinth.server.dms.internal.DmsViews.FolderView;
+import org.plinth.server.dms.internal.DmsViews.TreeNodeView;
 import org.plinth.server.dms.internal.DmsViews.ShortUserView;
 import org.plinth.server.dms.internal.DmsViews.TagView;
 import org.plinth.server.dms.internal.DmsViews.UserView;
@@ -457,6 +459,81 @@ class DocumentService {
             throw new ForbiddenException("Folder " + id + " is read-only for you.");
         }
         return folder;
+    }
+
+    // ---- trees --------------------------------------------------------------------------------
+
+    /** The visible folders as nested {@code FolderTree}s, starting at the project's root folder. */
+    List<FolderTreeView> folderTree(Caller caller, long cloudId, long projectId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_READ, AccessPolicy.ROLE_GUEST);
+        return transactions.execute(status -> {
+            long rootId = repository.ensureRoot(projectId);
+            Map<Long, List<FolderRow>> children = childrenByParent(repository.folders(projectId), role);
+            FolderRow root = repository.folder(projectId, rootId).orElseThrow();
+            return List.of(folderTree(root, children, 0));
+        });
+    }
+
+    private static FolderTreeView folderTree(FolderRow folder, Map<Long, List<FolderRow>> children, int depth) {
+        List<FolderTreeView> below = new ArrayList<>();
+        if (depth < 1000) {
+            for (FolderRow child : children.getOrDefault(folder.id(), List.of())) {
+                below.add(folderTree(child, children, depth + 1));
+            }
+        }
+        return new FolderTreeView(folder.id(), folder.name(), below);
+    }
+
+    /** The root folder with every visible folder and head document below it (BIMData {@code Folder}). */
+    TreeNodeView dmsTree(Caller caller, long cloudId, long projectId, boolean withUrls) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_READ, AccessPolicy.ROLE_GUEST);
+        return transactions.execute(status -> {
+            long rootId = repository.ensureRoot(projectId);
+            List<FolderRow> folders = repository.folders(projectId);
+            Map<Long, List<FolderRow>> children = childrenByParent(folders, role);
+            Map<Long, List<DocumentRow>> documents = new HashMap<>();
+            for (DocumentRow row : repository.headDocuments(projectId)) {
+                documents.computeIfAbsent(row.folderId(), k -> new ArrayList<>()).add(row);
+            }
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
+            FolderRow root = byId(folders).get(rootId);
+            return treeNode(root, role, children, documents, tagMap, withUrls, 0);
+        });
+    }
+
+    private TreeNodeView treeNode(FolderRow folder, int role, Map<Long, List<FolderRow>> folders,
+            Map<Long, List<DocumentRow>> documents, Map<Long, List<TagView>> tagMap, boolean withUrls, int depth) {
+        List<TreeNodeView> below = new ArrayList<>();
+        if (depth < 1000) {
+            for (FolderRow child : folders.getOrDefault(folder.id(), List.of())) {
+                below.add(treeNode(child, role, folders, documents, tagMap, withUrls, depth + 1));
+            }
+        }
+        int permission = permission(role, folder);
+        for (DocumentRow row : documents.getOrDefault(folder.id(), List.of())) {
+            below.add(new TreeNodeView(row.id(), row.folderId(), "Document", "Document", row.modelType(), row.name(),
+                    row.createdAt(), row.updatedAt(), shortUser(row.creator()), row.fileName(), row.description(),
+                    row.size(), null, null, withUrls ? links.url(row.objectKey(), row.fileName(), row.fileType()) : null,
+                    null, List.of(), null, permission, row.historyCount(), tagMap.getOrDefault(row.id(), List.of()),
+                    null));
+        }
+        return new TreeNodeView(folder.id(), folder.parentId(), "Folder", "Folder", null, folder.name(),
+                folder.createdAt(), folder.updatedAt(), shortUser(folder.creator()), null, null, null, null, null,
+                null, null, List.of(), folder.defaultPermission(), permission, null, null, below);
+    }
+
+    private static Map<Long, List<FolderRow>> childrenByParent(List<FolderRow> folders, int role) {
+        Map<Long, List<FolderRow>> children = new HashMap<>();
+        for (FolderRow folder : folders) {
+            if (folder.parentId() != null && permission(role, folder) > PERMISSION_NONE) {
+                children.computeIfAbsent(folder.parentId(), k -> new ArrayList<>()).add(folder);
+            }
+        }
+        return children;
+    }
+
+    private static @Nullable ShortUserView shortUser(@Nullable Creator c) {
+        return c == null ? null : new ShortUserView(c.id(), c.email(), c.firstname(), c.lastname(), c.profilePicture());
     }
 
     // ---- document tags ------------------------------------------------------------------------
