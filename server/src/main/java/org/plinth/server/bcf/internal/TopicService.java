@@ -33,12 +33,15 @@ class TopicService {
     private final BcfProjects projects;
     private final TopicRepository topics;
     private final CommentRepository comments;
+    private final ViewpointRepository viewpoints;
     private final ProjectActivity activity;
 
-    TopicService(BcfProjects projects, TopicRepository topics, CommentRepository comments, ProjectActivity activity) {
+    TopicService(BcfProjects projects, TopicRepository topics, CommentRepository comments,
+            ViewpointRepository viewpoints, ProjectActivity activity) {
         this.projects = projects;
         this.topics = topics;
         this.comments = comments;
+        this.viewpoints = viewpoints;
         this.activity = activity;
     }
 
@@ -207,6 +210,9 @@ class TopicService {
         }
         OffsetDateTime date = f.has("date") ? f.dateTime("date") : null;
         UUID viewpoint = f.guid("viewpoint_guid");
+        if (viewpoint != null && !viewpoints.exists(topic.id(), viewpoint)) {
+            f.error("viewpoint_guid", "no viewpoint " + viewpoint + " in this topic");
+        }
         UUID replyTo = f.guid("reply_to_comment_guid");
         if (replyTo != null && !comments.exists(topic.id(), replyTo)) {
             f.error("reply_to_comment_guid", "no comment " + replyTo + " in this topic");
@@ -243,6 +249,9 @@ class TopicService {
             text = given == null ? "" : given;
         }
         UUID viewpoint = full || f.has("viewpoint_guid") ? f.guid("viewpoint_guid") : current.viewpointGuid();
+        if (viewpoint != null && !viewpoint.equals(current.viewpointGuid()) && !viewpoints.exists(topic.id(), viewpoint)) {
+            f.error("viewpoint_guid", "no viewpoint " + viewpoint + " in this topic");
+        }
         UUID replyTo = full || f.has("reply_to_comment_guid") ? f.guid("reply_to_comment_guid") : current.replyToCommentGuid();
         if (replyTo != null && !replyTo.equals(current.replyToCommentGuid())
                 && (replyTo.equals(current.guid()) || !comments.exists(topic.id(), replyTo))) {
