@@ -105,6 +105,136 @@ class ViewpointService {
         activity.record(project.id(), caller, "bcf.viewpoint.delete", Map.of("topic_guid", topicGuid, "guid", guid));
     }
 
+    // ---- pins (BIMData extension): kept in the viewpoint's pin list
+
+    @Transactional(readOnly = true)
+    List<JsonNode> pins(Caller caller, long projectId, String topicGuid, String viewpointGuid) {
+        ViewpointRow viewpoint = get(caller, projectId, topicGuid, viewpointGuid);
+        List<JsonNode> pins = new java.util.ArrayList<>(viewpoint.pins().size());
+        for (JsonNode pin : viewpoint.pins()) {
+            pins.add(pin);
+        }
+        return pins;
+    }
+
+    @Transactional(readOnly = true)
+    JsonNode pin(Caller caller, long projectId, String topicGuid, String viewpointGuid, String guid) {
+        ViewpointRow viewpoint = get(caller, projectId, topicGuid, viewpointGuid);
+        int at = pinIndex(viewpoint, guid);
+        if (at < 0) {
+            throw pinNotFound(guid);
+        }
+        return viewpoint.pins().get(at);
+    }
+
+    /**
+     * Creates ({@code guid} null), replaces ({@code full}) or patches a pin of the viewpoint.
+     *
+     * @return the pin as stored
+     */
+    @Transactional
+    JsonNode savePin(Caller caller, long projectId, String topicGuid, String viewpointGuid, @Nullable String guid,
+            @Nullable JsonNode body, boolean full) {
+        BcfProjects.Project project = projects.require(caller, projectId, Scopes.BCF_WRITE, AccessPolicy.ROLE_USER);
+        ViewpointRow viewpoint = viewpoint(topic(project, topicGuid), viewpointGuid);
+        RequestFields f = new RequestFields(body);
+        ViewpointShapes shapes = new ViewpointShapes(f);
+        tools.jackson.databind.node.ArrayNode pins = viewpoint.pins().isArray()
+                ? ((tools.jackson.databind.node.ArrayNode) viewpoint.pins()).deepCopy()
+                : tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        int at = -1;
+        JsonNode base = null;
+        if (guid != null) {
+            at = pinIndex(viewpoint, guid);
+            if (at < 0) {
+                throw pinNotFound(guid);
+            }
+            base = full ? null : pins.get(at);
+        }
+        JsonNode given = body == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
+        tools.jackson.databind.node.ObjectNode pin = shapes.pin(given, "pin", base);
+        f.check();
+        if (pin == null) {
+            throw new IllegalStateException("pin without errors but not built");
+        }
+        if (guid != null) {
+            pin.put("guid", pins.get(at).path("guid").asString());
+            pins.set(at, pin);
+        } else {
+            if (pinIndex(viewpoint, pin.path("guid").asString()) >= 0) {
+                throw new ConflictException("A pin with guid " + pin.path("guid").asString() + " already exists here.");
+            }
+            pins.add(pin);
+        }
+        viewpoints.update(new ViewpointRow(viewpoint.id(), viewpoint.topicId(), viewpoint.guid(), viewpoint.index(),
+                viewpoint.originatingSystem(), viewpoint.authoringToolId(), viewpoint.orthogonalCamera(),
+                viewpoint.perspectiveCamera(), viewpoint.lines(), viewpoint.clippingPlanes(), viewpoint.components(),
+                pins, viewpoint.snapshotType(), viewpoint.snapshot()));
+        activity.record(project.id(), caller, guid == null ? "bcf.pin.create" : "bcf.pin.update",
+                Map.of("topic_guid", topicGuid, "viewpoint_guid", viewpointGuid, "guid", pin.path("guid").asString()));
+        return pin;
+    }
+
+    @Transactional
+    void deletePin(Caller caller, long projectId, String topicGuid, String viewpointGuid, String guid) {
+        BcfProjects.Project project = projects.require(caller, projectId, Scopes.BCF_WRITE, AccessPolicy.ROLE_USER);
+        ViewpointRow viewpoint = viewpoint(topic(project, topicGuid), viewpointGuid);
+        int at = pinIndex(viewpoint, guid);
+        if (at < 0) {
+            throw pinNotFound(guid);
+        }
+        tools.jackson.databind.node.ArrayNode pins = ((tools.jackson.databind.node.ArrayNode) viewpoint.pins()).deepCopy();
+        pins.remove(at);
+        viewpoints.update(new ViewpointRow(viewpoint.id(), viewpoint.topicId(), viewpoint.guid(), viewpoint.index(),
+                viewpoint.originatingSystem(), viewpoint.authoringToolId(), viewpoint.orthogonalCamera(),
+                viewpoint.perspectiveCamera(), viewpoint.lines(), viewpoint.clippingPlanes(), viewpoint.components(),
+                pins, viewpoint.snapshotType(), viewpoint.snapshot()));
+        activity.record(project.id(), caller, "bcf.pin.delete",
+                Map.of("topic_guid", topicGuid, "viewpoint_guid", viewpointGuid, "guid", guid));
+    }
+
+    /** BIMData {@code TopicPin}s: per topic (all, or those whose guids are listed), the pins of its viewpoints. */
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> topicPins(Caller caller, long projectId, @Nullable String topicGuids, String format) {
+        BcfProjects.Project project = projects.require(caller, projectId, Scopes.BCF_READ, AccessPolicy.ROLE_GUEST);
+        java.util.Set<String> wanted = null;
+        if (topicGuids != null && !topicGuids.isBlank()) {
+            wanted = new java.util.HashSet<>();
+            for (String guid : topicGuids.split(",")) {
+                wanted.add(guid.strip().toLowerCase());
+            }
+        }
+        List<Map<String, Object>> result = new java.util.ArrayList<>();
+        for (TopicRow topic : topics.list(project.id(), format)) {
+            if (wanted != null && !wanted.contains(topic.guid().toString())) {
+                continue;
+            }
+            List<JsonNode> pins = new java.util.ArrayList<>();
+            for (ViewpointRow viewpoint : viewpoints.list(topic.id())) {
+                for (JsonNode pin : viewpoint.pins()) {
+                    tools.jackson.databind.node.ObjectNode withModels = ((tools.jackson.databind.node.ObjectNode) pin).deepCopy();
+                    withModels.set("model_ids", withModels.arrayNode());
+                    pins.add(withModels);
+                }
+            }
+            result.add(Map.of("topic_guid", topic.guid().toString(), "pins", pins));
+        }
+        return result;
+    }
+
+    private static int pinIndex(ViewpointRow viewpoint, String guid) {
+        for (int i = 0; i < viewpoint.pins().size(); i++) {
+            if (viewpoint.pins().get(i).path("guid").asString().equalsIgnoreCase(guid)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static NotFoundException pinNotFound(String guid) {
+        return new NotFoundException("No pin " + guid + " in this viewpoint.");
+    }
+
     /** The fields present in the request applied to {@code base} (PATCH semantics; create starts from blank). */
     private static ViewpointRow apply(ViewpointRow base, RequestFields f) {
         ViewpointShapes shapes = new ViewpointShapes(f);
