@@ -1,6 +1,7 @@
 package org.plinth.geometry;
 
 import java.util.List;
+import org.plinth.geometry.mesh.MeshTopology;
 import org.plinth.geometry.mesh.ShapeInstance;
 import org.plinth.geometry.mesh.Transform;
 import org.plinth.geometry.mesh.TriangleMesh;
@@ -43,6 +44,26 @@ public record ProductGeometry(int expressId, String globalId, String ifcClass, S
         return n;
     }
 
+    /**
+     * True when every shape instance (all its colours together) is a closed, consistently oriented surface, so
+     * {@link #volume()} means something. Welds every vertex: for reports, not for hot paths.
+     */
+    public boolean isClosed() {
+        if (shapes.isEmpty()) {
+            return false;
+        }
+        for (ShapeInstance s : shapes) {
+            List<TriangleMesh> parts = new java.util.ArrayList<>();
+            for (var p : s.shape().primitives()) {
+                parts.add(p.mesh());
+            }
+            if (!MeshTopology.isClosed(parts)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** World-space transform of a shape instance. */
     public Transform worldTransform(ShapeInstance s) {
         return placement.multiply(s.transform());
@@ -56,10 +77,10 @@ public record ProductGeometry(int expressId, String globalId, String ifcClass, S
     public double volume() {
         double v = 0;
         for (ShapeInstance s : shapes) {
-            Transform t = worldTransform(s);
-            double sign = t.determinant() < 0 ? -1 : 1;
+            // an affine map scales volumes by its determinant: measure in the shape's own small coordinates
+            double scale = Math.abs(worldTransform(s).determinant());
             for (var p : s.shape().primitives()) {
-                v += sign * p.mesh().signedVolume(t);
+                v += scale * p.mesh().signedVolume(Transform.IDENTITY);
             }
         }
         return v;
