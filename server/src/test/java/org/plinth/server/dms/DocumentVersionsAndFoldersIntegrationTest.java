@@ -126,6 +126,31 @@ class DocumentVersionsAndFoldersIntegrationTest extends PlinthIntegrationTest {
     }
 
     @Test
+    void treesShowFoldersAndDocuments() {
+        long a = folder("A", null);
+        long b = folder("B", a);
+        long doc = upload("in-b.pdf", "%PDF-1.4", "parent_id", Long.toString(b));
+
+        JsonNode folderTree = json(get("/cloud/" + cloudId + "/project/" + projectId + "/folder-tree", owner.token()));
+        assertThat(folderTree).hasSize(1);
+        JsonNode rootA = folderTree.get(0).path("children").get(0);
+        assertThat(rootA.path("name").asString()).isEqualTo("A");
+        assertThat(rootA.path("children").get(0).path("id").asLong()).isEqualTo(b);
+
+        JsonNode tree = json(get("/cloud/" + cloudId + "/project/" + projectId + "/dms-tree", owner.token()));
+        assertThat(tree.path("type").asString()).isEqualTo("Folder");
+        assertThat(tree.path("parent_id").isNull()).isTrue();
+        JsonNode inB = tree.path("children").get(0).path("children").get(0).path("children").get(0);
+        assertThat(inB.path("type").asString()).isEqualTo("Document");
+        assertThat(inB.path("id").asLong()).isEqualTo(doc);
+        assertThat(inB.path("file").asString()).contains("/storage/download/");
+        JsonNode withoutUrls = json(get("/cloud/" + cloudId + "/project/" + projectId + "/dms-tree?without_urls=true",
+                owner.token()));
+        assertThat(withoutUrls.path("children").get(0).path("children").get(0).path("children").get(0).path("file")
+                .isNull()).isTrue();
+    }
+
+    @Test
     void foldersCannotMoveIntoThemselves() {
         long a = folder("A", null);
         long b = folder("B", a);

@@ -21,13 +21,34 @@ final class DmsViews {
     record ShortUserView(long id, String email, String firstname, String lastname, @Nullable String profilePicture) {
     }
 
-    /** BIMData {@code Document}; tags and visas are empty until those features exist. */
+    /** BIMData {@code Document}; visas are empty until that feature exists. */
     record DocumentView(long id, @Nullable Long parentId, @Nullable UserView createdBy, long project, String name,
             String fileName, @Nullable String description, String file, String fileType, long size,
-            List<Object> tags, List<Object> visas, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            List<TagView> tags, List<Object> visas, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             @Nullable Long modelId, @Nullable String modelType, @Nullable Long ifcId, @Nullable Long headId,
             boolean isHeadVersion, int historyCount, int userPermission, @Nullable String officePreview,
             String path) {
+    }
+
+    /** BIMData {@code FolderTree}: folders only. */
+    record FolderTreeView(long id, String name, List<FolderTreeView> children) {
+    }
+
+    /**
+     * BIMData {@code Folder} / {@code RecursiveFolderChildren}: a folder with its folders and
+     * documents below it ({@code type} {@code Folder} or {@code Document}); document-only fields are
+     * null on folders and the other way round.
+     */
+    record TreeNodeView(long id, @Nullable Long parentId, String type, String nature, @Nullable String modelType,
+            String name, OffsetDateTime createdAt, OffsetDateTime updatedAt, @Nullable ShortUserView createdBy,
+            @Nullable String fileName, @Nullable String description, @Nullable Long size, @Nullable Long modelId,
+            @Nullable Long ifcId, @Nullable String file, @Nullable String officePreview, List<Object> groupsPermissions,
+            @Nullable Integer defaultPermission, int userPermission, @Nullable Integer historyCount,
+            @Nullable List<TagView> tags, @Nullable List<TreeNodeView> children) {
+    }
+
+    /** BIMData {@code Tag}. */
+    record TagView(long id, String name, @Nullable String color) {
     }
 
     /** BIMData {@code FolderWithoutChildren}; group permissions are empty until groups can be given folder rights. */

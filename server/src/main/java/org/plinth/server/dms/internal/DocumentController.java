@@ -194,4 +194,22 @@ class DocumentController {
             @PathVariable("project_pk") long projectId, @RequestBody List<Long> ids) {
         documents.deleteFolders(caller, cloudId, projectId, ids);
     }
+
+    @GetMapping("/cloud/{cloud_pk}/project/{id}/folder-tree")
+    @Operation(operationId = "getProjectFolderTree", summary = "Retrieve the project's folders as a tree")
+    @RequiresScope(Scopes.DOCUMENT_READ)
+    List<DmsViews.FolderTreeView> getProjectFolderTree(@AuthenticationPrincipal Caller caller,
+            @PathVariable("cloud_pk") long cloudId, @PathVariable("id") long projectId) {
+        return documents.folderTree(caller, cloudId, projectId);
+    }
+
+    @GetMapping("/cloud/{cloud_pk}/project/{id}/dms-tree")
+    @Operation(operationId = "getProjectDMSTree", summary = "Retrieve the root folder with every folder and document below it")
+    @RequiresScope(Scopes.DOCUMENT_READ)
+    DmsViews.TreeNodeView getProjectDMSTree(@AuthenticationPrincipal Caller caller,
+            @PathVariable("cloud_pk") long cloudId, @PathVariable("id") long projectId,
+            @org.springframework.web.bind.annotation.RequestParam(name = "without_urls", defaultValue = "false")
+            boolean withoutUrls) {
+        return documents.dmsTree(caller, cloudId, projectId, !withoutUrls);
+    }
 }

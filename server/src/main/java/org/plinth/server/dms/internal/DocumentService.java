@@ -20,8 +20,11 @@ import org.plinth.server.dms.internal.DmsRows.Creator;
 import org.plinth.server.dms.internal.DmsRows.DocumentRow;
 import org.plinth.server.dms.internal.DmsRows.FolderRow;
 import org.plinth.server.dms.internal.DmsViews.DocumentView;
+import org.plinth.server.dms.internal.DmsViews.FolderTreeView;
 import org.plinth.server.dms.internal.DmsViews.FolderView;
+import org.plinth.server.dms.internal.DmsViews.TreeNodeView;
 import org.plinth.server.dms.internal.DmsViews.ShortUserView;
+import org.plinth.server.dms.internal.DmsViews.TagView;
 import org.plinth.server.dms.internal.DmsViews.UserView;
 import org.plinth.server.platform.Caller;
 import org.plinth.server.platform.ForbiddenException;
@@ -68,6 +71,7 @@ class DocumentService {
     private static final String FOLDER_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('dms.folder:' || :folder, 0))";
 
     private final DmsRepository repository;
+    private final TagRepository tags;
     private final FileStore store;
     private final DownloadLinks links;
     private final ProjectAccess access;
@@ -77,10 +81,11 @@ class DocumentService {
     private final JdbcClient jdbc;
     private final long maxUploadBytes;
 
-    DocumentService(DmsRepository repository, FileStore store, DownloadLinks links, ProjectAccess access,
+    DocumentService(DmsRepository repository, TagRepository tags, FileStore store, DownloadLinks links, ProjectAccess access,
             ProjectActivity activity, ApplicationEventPublisher events, TransactionTemplate transactions,
             JdbcClient jdbc, PlinthProperties properties) {
         this.repository = repository;
+        this.tags = tags;
         this.store = store;
         this.links = links;
         this.access = access;
@@ -164,6 +169,7 @@ class DocumentService {
                 object.size(), object.sha256(), type.fileType(), type.modelType(), creator);
         if (previousHead != null) {
             repository.attachVersions(previousHead, id);
+            tags.moveToNewHead(previousHead, id);
         }
         Map<String, Object> logged = new LinkedHashMap<>();
         logged.put("id", id);
@@ -186,11 +192,12 @@ class DocumentService {
             repository.ensureRoot(projectId);
             List<FolderRow> folders = repository.folders(projectId);
             Map<Long, FolderRow> byId = byId(folders);
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
             List<DocumentView> views = new ArrayList<>();
             for (DocumentRow row : repository.headDocuments(projectId)) {
                 FolderRow folder = byId.get(row.folderId());
                 if (folder != null && permission(role, folder) > PERMISSION_NONE) {
-                    views.add(view(row, role, folders));
+                    views.add(view(row, role, folders, tagMap));
                 }
             }
             return views;
@@ -287,8 +294,9 @@ class DocumentService {
             DocumentRow row = visibleDocument(projectId, documentId, role, folders);
             long head = row.headId() == null ? row.id() : row.headId();
             List<DocumentView> views = new ArrayList<>();
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
             for (DocumentRow version : repository.versions(projectId, head)) {
-                views.add(view(version, role, folders));
+                views.add(view(version, role, folders, tagMap));
             }
             return views;
         });
@@ -304,6 +312,7 @@ class DocumentService {
                     .filter(v -> v.id() == head || Long.valueOf(head).equals(v.headId()))
                     .orElseThrow(() -> new NotFoundException("No version " + versionId + " of document " + documentId + "."));
             repository.makeHead(head, version.id());
+            tags.moveToNewHead(head, version.id());
             activity.record(projectId, caller, "document.head_version", Map.of("id", version.id(), "previous_head_id", head));
             return view(repository.document(projectId, version.id()).orElseThrow(), role, folders);
         });
@@ -353,8 +362,9 @@ class DocumentService {
                 throw new NotFoundException("No folder " + folderId + " in this project.");
             }
             List<DocumentView> views = new ArrayList<>();
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
             for (DocumentRow row : repository.headDocuments(projectId, folderId)) {
-                views.add(view(row, role, folders));
+                views.add(view(row, role, folders, tagMap));
             }
             return views;
         });
@@ -451,6 +461,107 @@ class DocumentService {
         return folder;
     }
 
+    // ---- trees --------------------------------------------------------------------------------
+
+    /** The visible folders as nested {@code FolderTree}s, starting at the project's root folder. */
+    List<FolderTreeView> folderTree(Caller caller, long cloudId, long projectId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_READ, AccessPolicy.ROLE_GUEST);
+        return transactions.execute(status -> {
+            long rootId = repository.ensureRoot(projectId);
+            Map<Long, List<FolderRow>> children = childrenByParent(repository.folders(projectId), role);
+            FolderRow root = repository.folder(projectId, rootId).orElseThrow();
+            return List.of(folderTree(root, children, 0));
+        });
+    }
+
+    private static FolderTreeView folderTree(FolderRow folder, Map<Long, List<FolderRow>> children, int depth) {
+        List<FolderTreeView> below = new ArrayList<>();
+        if (depth < 1000) {
+            for (FolderRow child : children.getOrDefault(folder.id(), List.of())) {
+                below.add(folderTree(child, children, depth + 1));
+            }
+        }
+        return new FolderTreeView(folder.id(), folder.name(), below);
+    }
+
+    /** The root folder with every visible folder and head document below it (BIMData {@code Folder}). */
+    TreeNodeView dmsTree(Caller caller, long cloudId, long projectId, boolean withUrls) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_READ, AccessPolicy.ROLE_GUEST);
+        return transactions.execute(status -> {
+            long rootId = repository.ensureRoot(projectId);
+            List<FolderRow> folders = repository.folders(projectId);
+            Map<Long, List<FolderRow>> children = childrenByParent(folders, role);
+            Map<Long, List<DocumentRow>> documents = new HashMap<>();
+            for (DocumentRow row : repository.headDocuments(projectId)) {
+                documents.computeIfAbsent(row.folderId(), k -> new ArrayList<>()).add(row);
+            }
+            Map<Long, List<TagView>> tagMap = tags.byDocument(projectId);
+            FolderRow root = byId(folders).get(rootId);
+            return treeNode(root, role, children, documents, tagMap, withUrls, 0);
+        });
+    }
+
+    private TreeNodeView treeNode(FolderRow folder, int role, Map<Long, List<FolderRow>> folders,
+            Map<Long, List<DocumentRow>> documents, Map<Long, List<TagView>> tagMap, boolean withUrls, int depth) {
+        List<TreeNodeView> below = new ArrayList<>();
+        if (depth < 1000) {
+            for (FolderRow child : folders.getOrDefault(folder.id(), List.of())) {
+                below.add(treeNode(child, role, folders, documents, tagMap, withUrls, depth + 1));
+            }
+        }
+        int permission = permission(role, folder);
+        for (DocumentRow row : documents.getOrDefault(folder.id(), List.of())) {
+            below.add(new TreeNodeView(row.id(), row.folderId(), "Document", "Document", row.modelType(), row.name(),
+                    row.createdAt(), row.updatedAt(), shortUser(row.creator()), row.fileName(), row.description(),
+                    row.size(), null, null, withUrls ? links.url(row.objectKey(), row.fileName(), row.fileType()) : null,
+                    null, List.of(), null, permission, row.historyCount(), tagMap.getOrDefault(row.id(), List.of()),
+                    null));
+        }
+        return new TreeNodeView(folder.id(), folder.parentId(), "Folder", "Folder", null, folder.name(),
+                folder.createdAt(), folder.updatedAt(), shortUser(folder.creator()), null, null, null, null, null,
+                null, null, List.of(), folder.defaultPermission(), permission, null, null, below);
+    }
+
+    private static Map<Long, List<FolderRow>> childrenByParent(List<FolderRow> folders, int role) {
+        Map<Long, List<FolderRow>> children = new HashMap<>();
+        for (FolderRow folder : folders) {
+            if (folder.parentId() != null && permission(role, folder) > PERMISSION_NONE) {
+                children.computeIfAbsent(folder.parentId(), k -> new ArrayList<>()).add(folder);
+            }
+        }
+        return children;
+    }
+
+    private static @Nullable ShortUserView shortUser(@Nullable Creator c) {
+        return c == null ? null : new ShortUserView(c.id(), c.email(), c.firstname(), c.lastname(), c.profilePicture());
+    }
+
+    // ---- document tags ------------------------------------------------------------------------
+
+    DocumentView addTag(Caller caller, long cloudId, long projectId, long documentId, long tagId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        return transactions.execute(status -> {
+            List<FolderRow> folders = repository.folders(projectId);
+            DocumentRow row = writableDocument(projectId, documentId, role, folders);
+            TagView tag = tags.tag(projectId, tagId).orElseThrow(() -> new InvalidRequestException("tag_id",
+                    "Tag " + tagId + " does not exist in this project."));
+            tags.attach(row.headId() == null ? row.id() : row.headId(), tag.id());
+            activity.record(projectId, caller, "document.tag", Map.of("id", documentId, "tag_id", tagId));
+            return view(repository.document(projectId, documentId).orElseThrow(), role, folders);
+        });
+    }
+
+    void removeTag(Caller caller, long cloudId, long projectId, long documentId, long tagId) {
+        int role = access.require(caller, cloudId, projectId, Scopes.DOCUMENT_WRITE, AccessPolicy.ROLE_USER);
+        transactions.executeWithoutResult(status -> {
+            DocumentRow row = writableDocument(projectId, documentId, role, repository.folders(projectId));
+            if (tags.detach(row.headId() == null ? row.id() : row.headId(), tagId) == 0) {
+                throw new NotFoundException("Document " + documentId + " has no tag " + tagId + ".");
+            }
+            activity.record(projectId, caller, "document.untag", Map.of("id", documentId, "tag_id", tagId));
+        });
+    }
+
     // ---- project deletion ---------------------------------------------------------------------
 
     /** Collab deletes a project: rows go in its transaction, files once it has committed. */
@@ -499,12 +610,18 @@ class DocumentService {
     }
 
     private DocumentView view(DocumentRow row, int role, List<FolderRow> folders) {
+        return view(row, role, folders, tags.byDocument(row.projectId()));
+    }
+
+    /** Tags are the head's: every version of a document shows them. */
+    private DocumentView view(DocumentRow row, int role, List<FolderRow> folders, Map<Long, List<TagView>> tagMap) {
         Map<Long, FolderRow> byId = byId(folders);
         FolderRow folder = byId.get(row.folderId());
         int permission = folder == null ? PERMISSION_READ : permission(role, folder);
         return new DocumentView(row.id(), row.folderId(), user(row.creator()), row.projectId(), row.name(),
                 row.fileName(), row.description(), links.url(row.objectKey(), row.fileName(), row.fileType()),
-                row.fileType(), row.size(), List.of(), List.of(), row.createdAt(), row.updatedAt(), null,
+                row.fileType(), row.size(), tagMap.getOrDefault(row.headId() == null ? row.id() : row.headId(), List.of()),
+                List.of(), row.createdAt(), row.updatedAt(), null,
                 row.modelType(), null, row.headId(), row.headId() == null, row.historyCount(), permission, null,
                 path(row, byId));
     }
