@@ -24,6 +24,8 @@ class ApiSecurityConfiguration {
         "/", "/error", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
         "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
+        // BCF-API discovery: a client reads these before it has a token.
+        "/bcf/versions", "/bcf/2.1/auth",
     };
 
     @Bean
