@@ -3,7 +3,6 @@ package org.plinth.bcf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,11 +71,14 @@ public final class BcfZipReader {
         return new ArchiveParse(entries).parse();
     }
 
-    /** Reads a zip file. */
+    /**
+     * Reads a zip file through its central directory, which also reads zips a stream cannot (stored entries with a
+     * data descriptor, bytes before the first entry). Same limits and errors as {@link #read(InputStream)}; a
+     * server with an uploaded temp file should prefer this.
+     */
     public BcfArchive read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
+        Map<String, byte[]> entries = BoundedZipInflater.inflate(file, limits);
+        return new ArchiveParse(entries).parse();
     }
 
     /** One read: the entries, what has been claimed, and what was tolerated. */
@@ -117,10 +119,18 @@ public final class BcfZipReader {
                 readDocumentsXml();
             }
             List<Markup> markups = new ArrayList<>();
-            for (String name : entries.keySet()) {
+            Map<String, String> topicEntries = new LinkedHashMap<>();
+            for (String name : new ArrayList<>(entries.keySet())) {
                 int slash = name.lastIndexOf('/');
                 if (slash > 0 && name.substring(slash + 1).equalsIgnoreCase("markup.bcf")) {
-                    markups.add(readMarkup(name, name.substring(0, slash + 1)));
+                    Markup m = readMarkup(name, name.substring(0, slash + 1));
+                    String previous = topicEntries.putIfAbsent(m.topic().guid(), name);
+                    if (previous != null) {
+                        // Which one would an importer keep? Neither silently: the archive contradicts itself.
+                        throw new BcfFormatException(name, 0, 0, "topic " + m.topic().guid()
+                                + " is also in " + previous);
+                    }
+                    markups.add(m);
                 }
             }
             if (markups.isEmpty()) {
@@ -458,6 +468,10 @@ public final class BcfZipReader {
                 } else {
                     consumed.add(path);
                     byte[] bytes = entries.get(path);
+                    if (ImageFormat.sniff(bytes) == null) {
+                        warnings.add(entry + ":" + v.line + ": snapshot '" + snapshotName.get()
+                                + "' is neither PNG nor JPEG; kept as " + ImageFormat.detect(bytes, path));
+                    }
                     snapshot = Optional.of(new Snapshot(ImageFormat.detect(bytes, path), BinaryContent.wrap(bytes)));
                 }
             }

@@ -4,10 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -16,76 +21,152 @@ import java.util.zip.ZipInputStream;
  * names are checked before anything is inflated: absolute paths, drive letters and {@code ..} segments are refused
  * (a later extraction to disk must not escape its folder), as are duplicate names (two readers could disagree on
  * which one counts). Backslashes, written by some Windows tools, are read as slashes.
+ *
+ * <p>Two ways in: a stream is read front to back through its local headers ({@link ZipInputStream}); a file is read
+ * through its central directory ({@link ZipFile}), which also handles what streaming cannot (stored entries with a
+ * data descriptor, data before the first entry) and knows the entry count before inflating anything.
  */
 final class BoundedZipInflater {
+
+    private static final int BUFFER = 16 * 1024;
 
     private BoundedZipInflater() {
     }
 
-    /** Entry name → bytes, in zip order; directory entries are skipped. */
+    /** Entry name → bytes, in zip order; directory entries are skipped. The stream is not closed. */
     static Map<String, byte[]> inflate(InputStream source, BcfLimits limits) throws IOException {
         CountingInputStream counted = new CountingInputStream(source);
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        byte[] buffer = new byte[16 * 1024];
-        long total = 0;
-        int count = 0;
-        try (ZipInputStream zip = new ZipInputStream(counted)) {
+        Budget budget = new Budget(limits);
+        try (ZipInputStream zip = new ZipInputStream(counted, StandardCharsets.UTF_8)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                count++;
-                if (count > limits.maxEntries()) {
-                    throw new BcfLimitExceededException(null, "maxEntries", limits.maxEntries(),
-                            "zip has more than " + limits.maxEntries() + " entries");
+                String name = budget.admit(entry);
+                if (name != null) {
+                    long compressedAtStart = counted.count;
+                    budget.read(name, zip, entry.getSize(), () -> counted.count - compressedAtStart,
+                            () -> counted.count);
                 }
-                String name = checkedName(entry.getName());
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                if (entries.containsKey(name)) {
-                    throw new BcfFormatException(name, 0, 0, "duplicate zip entry");
-                }
-                long compressedAtStart = counted.count;
-                ByteArrayOutputStream out = new ByteArrayOutputStream(
-                        (int) Math.min(Math.max(entry.getSize(), 256), 1 << 20));
-                long size = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    size += n;
-                    total += n;
-                    if (size > limits.maxEntryBytes()) {
-                        throw new BcfLimitExceededException(name, "maxEntryBytes", limits.maxEntryBytes(),
-                                "entry inflates to more than " + limits.maxEntryBytes() + " bytes");
-                    }
-                    if (total > limits.maxTotalBytes()) {
-                        throw new BcfLimitExceededException(name, "maxTotalBytes", limits.maxTotalBytes(),
-                                "zip inflates to more than " + limits.maxTotalBytes() + " bytes");
-                    }
-                    if (size > limits.ratioCheckFloorBytes()) {
-                        long compressed = Math.max(1, counted.count - compressedAtStart);
-                        if (size / compressed > limits.maxCompressionRatio()) {
-                            throw new BcfLimitExceededException(name, "maxCompressionRatio",
-                                    limits.maxCompressionRatio(), "entry inflates " + size / compressed
-                                    + " times its compressed size (zip bomb?)");
-                        }
-                    }
-                    if (total > limits.ratioCheckFloorBytes()
-                            && total / Math.max(1, counted.count) > limits.maxCompressionRatio()) {
-                        throw new BcfLimitExceededException(name, "maxCompressionRatio", limits.maxCompressionRatio(),
-                                "zip inflates " + total / Math.max(1, counted.count)
-                                        + " times its compressed size (zip bomb?)");
-                    }
-                    out.write(buffer, 0, n);
-                }
-                entries.put(name, out.toByteArray());
             }
         } catch (ZipException | IllegalArgumentException e) {
             // IllegalArgumentException: entry name bytes that are not valid UTF-8
             throw new BcfFormatException(null, 0, 0, "not a readable zip: " + e.getMessage(), e);
         }
-        if (count == 0) {
-            throw new BcfFormatException(null, 0, 0, "not a zip (no entries found)");
+        return budget.finish();
+    }
+
+    /** Entry name → bytes, in central-directory order; directory entries are skipped. */
+    static Map<String, byte[]> inflate(Path file, BcfLimits limits) throws IOException {
+        long fileSize = Files.size(file);
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new BcfFormatException(null, 0, 0, "not a zip (" + e.getMessage() + ")", e);
         }
-        return entries;
+        try (zip) {
+            if (zip.size() > limits.maxEntries()) {
+                throw tooManyEntries(limits);
+            }
+            Budget budget = new Budget(limits);
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = budget.admit(entry);
+                if (name != null) {
+                    long compressed = entry.getCompressedSize();
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        budget.read(name, in, entry.getSize(), () -> compressed, () -> fileSize);
+                    }
+                }
+            }
+            return budget.finish();
+        } catch (ZipException | IllegalArgumentException e) {
+            throw new BcfFormatException(null, 0, 0, "not a readable zip: " + e.getMessage(), e);
+        }
+    }
+
+    private static BcfLimitExceededException tooManyEntries(BcfLimits limits) {
+        return new BcfLimitExceededException(null, "maxEntries", limits.maxEntries(),
+                "zip has more than " + limits.maxEntries() + " entries");
+    }
+
+    /** Compressed bytes behind what has been inflated so far. */
+    private interface CompressedCount {
+        long get();
+    }
+
+    /** The limits of one zip, spent entry by entry. */
+    private static final class Budget {
+        private final BcfLimits limits;
+        private final Map<String, byte[]> entries = new LinkedHashMap<>();
+        private final byte[] buffer = new byte[BUFFER];
+        private long total;
+        private int count;
+
+        Budget(BcfLimits limits) {
+            this.limits = limits;
+        }
+
+        /** Counts the entry and checks its name; null for a directory (nothing to read). */
+        String admit(ZipEntry entry) {
+            count++;
+            if (count > limits.maxEntries()) {
+                throw tooManyEntries(limits);
+            }
+            String name = checkedName(entry.getName());
+            if (entry.isDirectory()) {
+                return null;
+            }
+            if (entries.containsKey(name)) {
+                throw new BcfFormatException(name, 0, 0, "duplicate zip entry");
+            }
+            return name;
+        }
+
+        void read(String name, InputStream in, long declaredSize, CompressedCount entryCompressed,
+                  CompressedCount zipCompressed) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(
+                    (int) Math.min(Math.max(declaredSize, 256), Math.min(limits.maxEntryBytes(), 1 << 20)));
+            long size = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                size += n;
+                total += n;
+                if (size > limits.maxEntryBytes()) {
+                    throw new BcfLimitExceededException(name, "maxEntryBytes", limits.maxEntryBytes(),
+                            "entry inflates to more than " + limits.maxEntryBytes() + " bytes");
+                }
+                if (total > limits.maxTotalBytes()) {
+                    throw new BcfLimitExceededException(name, "maxTotalBytes", limits.maxTotalBytes(),
+                            "zip inflates to more than " + limits.maxTotalBytes() + " bytes");
+                }
+                if (size > limits.ratioCheckFloorBytes()) {
+                    long ratio = size / Math.max(1, entryCompressed.get());
+                    if (ratio > limits.maxCompressionRatio()) {
+                        throw new BcfLimitExceededException(name, "maxCompressionRatio",
+                                limits.maxCompressionRatio(), "entry inflates " + ratio
+                                + " times its compressed size (zip bomb?)");
+                    }
+                }
+                if (total > limits.ratioCheckFloorBytes()) {
+                    long ratio = total / Math.max(1, zipCompressed.get());
+                    if (ratio > limits.maxCompressionRatio()) {
+                        throw new BcfLimitExceededException(name, "maxCompressionRatio",
+                                limits.maxCompressionRatio(), "zip inflates " + ratio
+                                + " times its compressed size (zip bomb?)");
+                    }
+                }
+                out.write(buffer, 0, n);
+            }
+            entries.put(name, out.toByteArray());
+        }
+
+        Map<String, byte[]> finish() {
+            if (count == 0) {
+                throw new BcfFormatException(null, 0, 0, "not a zip (no entries found)");
+            }
+            return entries;
+        }
     }
 
     /** The entry name with '/' separators, or a {@link BcfFormatException} when it could escape a folder. */

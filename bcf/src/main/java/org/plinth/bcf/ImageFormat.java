@@ -26,6 +26,14 @@ public enum ImageFormat {
         return lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? JPEG : PNG;
     }
 
+    /**
+     * The format the bytes really have (PNG or JPEG signature), empty for anything else: what a server checks
+     * before storing an uploaded snapshot or bitmap.
+     */
+    public static java.util.Optional<ImageFormat> ofContent(BinaryContent content) {
+        return java.util.Optional.ofNullable(sniff(content.bytes()));
+    }
+
     /** By magic bytes only; null when the bytes are neither PNG nor JPEG. */
     static ImageFormat sniff(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {

@@ -149,6 +149,34 @@ class BcfZipReaderLenienceTest {
         assertThat(a.warnings()).containsExactly("no topic folder with a markup.bcf");
     }
 
+    @Test
+    void aFileIsReadThroughItsCentralDirectoryWhichAStreamCannotDo() throws IOException {
+        byte[] zip = TestZip.bcf21().add(TestZip.TOPIC_GUID + "/markup.bcf", TestZip.markup21("")).bytes();
+        byte[] prefixed = new byte[zip.length + 64]; // e.g. a self-extractor stub before the first entry
+        System.arraycopy(zip, 0, prefixed, 64, zip.length);
+
+        assertThat(ZipSource.FILE.read(reader, prefixed).markups()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ZipSource.STREAM.read(reader, prefixed))
+                .isInstanceOf(BcfFormatException.class)
+                .hasMessage("not a zip (no entries found)");
+    }
+
+    @Test
+    void warnsAboutASnapshotThatIsNoImage() throws IOException {
+        String markup = TestZip.markup21("").replace("</Topic>\n", "</Topic>\n  <Viewpoints Guid=\"" + VP
+                + "\"><Snapshot>snapshot.png</Snapshot></Viewpoints>\n");
+        byte[] zip = TestZip.bcf21().add(TestZip.TOPIC_GUID + "/markup.bcf", markup)
+                .add(TestZip.TOPIC_GUID + "/snapshot.png", "<html>not an image</html>").bytes();
+
+        BcfArchive a = reader.read(new ByteArrayInputStream(zip));
+
+        Viewpoint.Snapshot s = a.markups().get(0).viewpoints().get(0).snapshot().orElseThrow();
+        assertThat(ImageFormat.ofContent(s.content())).isEmpty();
+        assertThat(ImageFormat.ofContent(BinaryContent.copyOf(BcfModels.JPEG))).contains(ImageFormat.JPEG);
+        assertThat(a.warnings()).containsExactly(TestZip.TOPIC_GUID + "/markup.bcf:8: snapshot 'snapshot.png'"
+                + " is neither PNG nor JPEG; kept as PNG");
+    }
+
     /** Returns at most one byte per read call, to catch buffer-boundary bugs. */
     private static final class OneByteInputStream extends FilterInputStream {
         OneByteInputStream(InputStream in) {

@@ -2,6 +2,7 @@ package org.plinth.geometry.mapping;
 
 import java.util.Arrays;
 import java.util.List;
+import org.plinth.geometry.mesh.BSpline;
 import org.plinth.geometry.mesh.Transform;
 import org.plinth.step.StepEntity;
 import org.plinth.step.StepValue;
@@ -67,8 +68,70 @@ final class CurveMapper {
                 double b = cx.length(e, 2);
                 return arc(placements.axisPlacement(e.ref(0)), a, b, 0, 2 * Math.PI, false);
             }
+            case "IfcBSplineCurveWithKnots", "IfcRationalBSplineCurveWithKnots" -> {
+                return bspline(e, cls.startsWith("IfcRational"));
+            }
+            case "IfcLine" -> throw cx.fail(id, "an unbounded line needs trimming");
             default -> throw cx.fail(id, "unsupported curve");
         }
+    }
+
+    private double[] bspline(StepEntity e, boolean rational) {
+        int degree = (int) e.integer(0);
+        int[] pts = e.refs(1);
+        double[] ctrl = new double[pts.length * 3];
+        for (int i = 0; i < pts.length; i++) {
+            System.arraycopy(placements.point(pts[i]), 0, ctrl, i * 3, 3);
+        }
+        double[] knots = BSpline.expandKnots(StepValues.numbers(e.attribute(6)), StepValues.ints(e.attribute(5)));
+        if (knots.length != pts.length + degree + 1) {
+            throw cx.fail(e.id(), knots.length + " knots for " + pts.length + " control points of degree " + degree);
+        }
+        double[] weights = rational ? StepValues.numbers(e.attribute(8)) : null;
+        return BSpline.curve(ctrl, weights, degree, knots);
+    }
+
+    /**
+     * Points of an edge from vertex {@code start} to vertex {@code end} along curve {@code id}: lines are their two
+     * vertices, circles and ellipses the arc between them ({@code sameSense}: counter-clockwise), other curves their
+     * points turned to run from the start vertex.
+     */
+    double[] edgePoints(int id, double[] start, double[] end, boolean sameSense) {
+        String cls = cx.cls(id);
+        if (cls.equals("IfcLine") || cls.equals("IfcPolyline") && start != null && end != null
+                && cx.entity(id).refs(0).length == 2) {
+            return new double[] {start[0], start[1], start[2], end[0], end[1], end[2]};
+        }
+        if ((cls.equals("IfcCircle") || cls.equals("IfcEllipse")) && start != null && end != null) {
+            StepEntity c = cx.entity(id);
+            Transform frame = placements.axisPlacement(c.ref(0));
+            double ra = cx.length(c, 1);
+            double rb = cls.equals("IfcEllipse") ? cx.length(c, 2) : ra;
+            double a1 = angleIn(frame, start, ra, rb);
+            double a2 = angleIn(frame, end, ra, rb);
+            double sweep = sameSense ? a2 - a1 : a1 - a2;
+            while (sweep <= 1e-9) {
+                sweep += 2 * Math.PI;
+            }
+            double[] p = arc(frame, ra, rb, a1, sameSense ? sweep : -sweep, true);
+            System.arraycopy(start, 0, p, 0, 3);
+            System.arraycopy(end, 0, p, p.length - 3, 3);
+            return p;
+        }
+        double[] p = points(id);
+        if (!sameSense) {
+            p = reversed(p);
+        }
+        return p;
+    }
+
+    private static double angleIn(Transform frame, double[] point, double ra, double rb) {
+        double dx = point[0] - frame.get(0, 3);
+        double dy = point[1] - frame.get(1, 3);
+        double dz = point[2] - frame.get(2, 3);
+        double x = dx * frame.get(0, 0) + dy * frame.get(1, 0) + dz * frame.get(2, 0);
+        double y = dx * frame.get(0, 1) + dy * frame.get(1, 1) + dz * frame.get(2, 1);
+        return Math.atan2(y / rb, x / ra);
     }
 
     private double[] indexedPolyCurve(StepEntity e) {

@@ -2,6 +2,7 @@ package org.plinth.geometry.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plinth.geometry.mesh.BSpline;
 import org.plinth.geometry.mesh.Colour;
 import org.plinth.geometry.mesh.Extruder;
 import org.plinth.geometry.mesh.MeshBoolean;
@@ -72,17 +73,13 @@ final class ItemMapper {
                 double[] path = curves.points(e.ref(0));
                 double radius = cx.length(e, 1);
                 double inner = cx.lengthOr(e, 2, 0);
-                if (e.attributeCount() > 3 && (!e.isNull(3) || !e.isNull(4))) {
-                    cx.note("swept disk start/end parameters ignored (whole directrix swept)");
-                }
+                noteIfTrimmed(e, 3, e.ref(0));
                 Sweeper.sweepDisk(path, radius, inner, cx.settings, out.builder(colour, t));
             }
             case "IfcSurfaceCurveSweptAreaSolid", "IfcFixedReferenceSweptAreaSolid", "IfcDirectrixCurveSweptAreaSolid" -> {
                 Transform position = t.multiply(placements.axisPlacement(StepValues.refOr0(e, 1)));
                 double[] path = curves.points(e.ref(2));
-                if ((e.attributeCount() > 3 && !e.isNull(3)) || (e.attributeCount() > 4 && !e.isNull(4))) {
-                    cx.note("sweep start/end parameters ignored (whole directrix swept)");
-                }
+                noteIfTrimmed(e, 3, e.ref(2));
                 double[] reference = {0, 0, 1};
                 boolean referenceIsY = true;
                 if (cls.equals("IfcFixedReferenceSweptAreaSolid") && e.attributeCount() > 5 && !e.isNull(5)) {
@@ -131,6 +128,22 @@ final class ItemMapper {
                     faces(e.refs(0), b);
                 }
             }
+            case "IfcAdvancedBrep", "IfcAdvancedBrepWithVoids" -> {
+                MeshBuilder b = out.builder(colour, t);
+                int vertexMark = b.vertexCount();
+                int indexMark = b.indexCount();
+                advancedFaces(cx.entity(e.ref(0)).refs(0), b);
+                b.orientOutwardSince(vertexMark, indexMark);
+                if (cls.endsWith("WithVoids")) {
+                    for (int v : e.refs(1)) {
+                        int vm = b.vertexCount();
+                        int im = b.indexCount();
+                        advancedFaces(cx.entity(v).refs(0), b);
+                        b.orientOutwardSince(vm, im);
+                        b.flipSince(vm, im);
+                    }
+                }
+            }
             case "IfcShellBasedSurfaceModel", "IfcFaceBasedSurfaceModel" -> {
                 MeshBuilder b = out.builder(colour, t);
                 for (int shell : e.refs(0)) {
@@ -173,6 +186,24 @@ final class ItemMapper {
                 throw cx.fail(id, "unsupported representation item");
             }
         }
+    }
+
+    /**
+     * Sweeps are meshed along their whole directrix. Start/End parameters of (0, 1) are how exporters write "all of
+     * it", and on a trimmed curve they run over its own trimmed range, so only other cases are noted.
+     */
+    private void noteIfTrimmed(StepEntity e, int startAttr, int directrix) {
+        boolean hasStart = e.attributeCount() > startAttr && !e.isNull(startAttr);
+        boolean hasEnd = e.attributeCount() > startAttr + 1 && !e.isNull(startAttr + 1);
+        if (!hasStart && !hasEnd) {
+            return;
+        }
+        double start = hasStart ? e.real(startAttr) : 0;
+        double end = hasEnd ? e.real(startAttr + 1) : 1;
+        if ((start == 0 && end == 1) || cx.cls(directrix).equals("IfcTrimmedCurve")) {
+            return;
+        }
+        cx.note("sweep start/end parameters " + start + ".." + end + " ignored (whole directrix swept)");
     }
 
     /** Operand kinds that are not meshes of their own: they need the other operand's extent. */
@@ -245,6 +276,120 @@ final class ItemMapper {
         double cz = (b[2] + b[5]) / 2 - frame.get(2, 3);
         double dx = b[3] - b[0], dy = b[4] - b[1], dz = b[5] - b[2];
         return 2 * (Math.sqrt(cx * cx + cy * cy + cz * cz) + Math.sqrt(dx * dx + dy * dy + dz * dz)) + 1;
+    }
+
+    /**
+     * IfcAdvancedFace list: planar faces from their edge loops (lines, arcs, B-splines along the edges), B-spline
+     * surfaces tessellated over their whole parameter range (trims not applied yet, noted).
+     */
+    private void advancedFaces(int[] faceIds, MeshBuilder b) {
+        List<double[]> holes = new ArrayList<>();
+        for (int f : faceIds) {
+            StepEntity face = cx.entity(f);
+            int surface = face.ref(1);
+            String surfaceCls = cx.cls(surface);
+            boolean sameSense = !"F".equals(face.enumValue(2));
+            if (surfaceCls.equals("IfcBSplineSurfaceWithKnots") || surfaceCls.equals("IfcRationalBSplineSurfaceWithKnots")) {
+                int vm = b.vertexCount();
+                int im = b.indexCount();
+                bsplineSurface(cx.entity(surface), surfaceCls.startsWith("IfcRational"), b);
+                if (!sameSense) {
+                    b.flipSince(vm, im);
+                }
+                cx.note("B-spline faces tessellated untrimmed");
+                continue;
+            }
+            if (!surfaceCls.equals("IfcPlane")) {
+                throw cx.fail(f, "advanced face on " + surfaceCls + " not supported");
+            }
+            double[] outer = null;
+            holes.clear();
+            for (int bound : face.refs(0)) {
+                StepEntity be = cx.entity(bound);
+                double[] ring = edgeLoop(be.ref(0));
+                if ("F".equals(be.enumValue(1))) {
+                    ring = CurveMapper.reversed(ring);
+                }
+                if (outer == null && cx.cls(bound).equals("IfcFaceOuterBound")) {
+                    outer = ring;
+                } else {
+                    holes.add(ring);
+                }
+            }
+            if (outer == null) {
+                if (holes.isEmpty()) {
+                    continue;
+                }
+                outer = holes.remove(0);
+            }
+            int vm = b.vertexCount();
+            int im = b.indexCount();
+            b.planarFace(outer, holes);
+            if (!sameSense) {
+                b.flipSince(vm, im);
+            }
+        }
+    }
+
+    private double[] edgeLoop(int loop) {
+        StepEntity l = cx.entity(loop);
+        if (cx.cls(loop).equals("IfcPolyLoop")) {
+            return loopPoints(l.refs(0));
+        }
+        CurveMapper.PointList out = new CurveMapper.PointList();
+        for (int oe : l.refs(0)) {
+            StepEntity oriented = cx.entity(oe);
+            StepEntity edge = cx.entity(oriented.ref(2));
+            double[] start = vertex(edge.ref(0));
+            double[] end = vertex(edge.ref(1));
+            boolean edgeSense = !"F".equals(edge.enumValue(3));
+            double[] pts = curves.edgePoints(edge.ref(2), start, end, edgeSense);
+            if (!"F".equals(oriented.enumValue(3))) {
+                out.addAll(pts);
+            } else {
+                out.addAll(CurveMapper.reversed(pts));
+            }
+        }
+        double[] ring = out.toArray();
+        int n = ring.length / 3;
+        if (n > 1 && Math.abs(ring[0] - ring[(n - 1) * 3]) < 1e-9 && Math.abs(ring[1] - ring[(n - 1) * 3 + 1]) < 1e-9
+                && Math.abs(ring[2] - ring[(n - 1) * 3 + 2]) < 1e-9) {
+            ring = java.util.Arrays.copyOf(ring, (n - 1) * 3);
+        }
+        return ring;
+    }
+
+    private double[] vertex(int vertexPoint) {
+        return placements.point(cx.entity(vertexPoint).ref(0));
+    }
+
+    private void bsplineSurface(StepEntity e, boolean rational, MeshBuilder b) {
+        int degreeU = (int) e.integer(0);
+        int degreeV = (int) e.integer(1);
+        List<StepValue> rows = StepValues.list(e.attribute(2));
+        double[][] ctrl = new double[rows.size()][];
+        for (int i = 0; i < ctrl.length; i++) {
+            List<StepValue> row = StepValues.list(rows.get(i));
+            ctrl[i] = new double[row.size() * 3];
+            for (int j = 0; j < row.size(); j++) {
+                System.arraycopy(placements.point(((StepValue.Ref) row.get(j)).id()), 0, ctrl[i], j * 3, 3);
+            }
+        }
+        double[] knotsU = BSpline.expandKnots(StepValues.numbers(e.attribute(9)), StepValues.ints(e.attribute(7)));
+        double[] knotsV = BSpline.expandKnots(StepValues.numbers(e.attribute(10)), StepValues.ints(e.attribute(8)));
+        if (ctrl.length == 0 || knotsU.length != ctrl.length + degreeU + 1
+                || knotsV.length != ctrl[0].length / 3 + degreeV + 1) {
+            throw cx.fail(e.id(), "knot vectors do not match the control net");
+        }
+        double[][] weights = null;
+        if (rational) {
+            List<StepValue> wr = StepValues.list(e.attribute(12));
+            weights = new double[wr.size()][];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = StepValues.numbers(wr.get(i));
+            }
+        }
+        BSpline.surface(ctrl, weights, degreeU, degreeV, knotsU, knotsV, b);
     }
 
     /** IfcFace list: outer bound plus inner bounds, each a poly loop, reversed when its orientation is false. */

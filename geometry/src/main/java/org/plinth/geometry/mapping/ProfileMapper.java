@@ -89,20 +89,21 @@ final class ProfileMapper {
             case "IfcCircleProfileDef" -> StandardProfiles.circle(cx.length(e, 3), s);
             case "IfcCircleHollowProfileDef" -> StandardProfiles.hollowCircle(cx.length(e, 3), cx.length(e, 4), s);
             case "IfcEllipseProfileDef" -> StandardProfiles.ellipse(cx.length(e, 3), cx.length(e, 4), s);
-            case "IfcIShapeProfileDef" ->
-                StandardProfiles.iShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5), cx.length(e, 6));
+            case "IfcIShapeProfileDef" -> StandardProfiles.iShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5),
+                cx.length(e, 6), optLength(e, 7), optLength(e, 8), s);
             case "IfcLShapeProfileDef" -> {
                 double depth = cx.length(e, 3);
-                yield StandardProfiles.lShape(depth, cx.lengthOr(e, 4, depth), cx.length(e, 5));
+                yield StandardProfiles.lShape(depth, cx.lengthOr(e, 4, depth), cx.length(e, 5), optLength(e, 6),
+                    optLength(e, 7), s);
             }
-            case "IfcTShapeProfileDef" ->
-                StandardProfiles.tShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5), cx.length(e, 6));
-            case "IfcUShapeProfileDef" ->
-                StandardProfiles.uShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5), cx.length(e, 6));
-            case "IfcCShapeProfileDef" ->
-                StandardProfiles.cShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5), cx.lengthOr(e, 6, 0));
-            case "IfcZShapeProfileDef" ->
-                StandardProfiles.zShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5), cx.length(e, 6));
+            case "IfcTShapeProfileDef" -> StandardProfiles.tShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5),
+                cx.length(e, 6), optLength(e, 7), optLength(e, 8), optLength(e, 9), s);
+            case "IfcUShapeProfileDef" -> StandardProfiles.uShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5),
+                cx.length(e, 6), optLength(e, 7), optLength(e, 8), s);
+            case "IfcCShapeProfileDef" -> StandardProfiles.cShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5),
+                cx.lengthOr(e, 6, 0), optLength(e, 7), s);
+            case "IfcZShapeProfileDef" -> StandardProfiles.zShape(cx.length(e, 3), cx.length(e, 4), cx.length(e, 5),
+                cx.length(e, 6), optLength(e, 7), optLength(e, 8), s);
             case "IfcTrapeziumProfileDef" -> {
                 double bottom = cx.length(e, 3);
                 double top = cx.length(e, 4);
@@ -114,6 +115,18 @@ final class ProfileMapper {
             }
             default -> throw cx.fail(e.id(), "unsupported profile");
         };
+    }
+
+    /** An optional length (radius) in metres; 0 when absent or not a number. */
+    private double optLength(StepEntity e, int i) {
+        if (i >= e.attributeCount() || e.isNull(i)) {
+            return 0;
+        }
+        try {
+            return cx.length(e, i);
+        } catch (RuntimeException notANumber) {
+            return 0;
+        }
     }
 
     /** A closed curve as a 2D ring (x,y). */

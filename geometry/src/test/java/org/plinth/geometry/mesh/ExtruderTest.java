@@ -75,6 +75,25 @@ class ExtruderTest {
     }
 
     @Test
+    void filletsAddTheirAnalyticAreaWithinTheChordTolerance() {
+        // H80/80/8 with a root fillet r = 12: 1216 + r²(1 - π/4) mm²
+        double sharp = StandardProfiles.lShape(0.08, 0.08, 0.008).area();
+        double filleted = StandardProfiles.lShape(0.08, 0.08, 0.008, 0.012, 0, S).area();
+        double fillet = 0.012 * 0.012 * (1 - Math.PI / 4);
+        assertThat(sharp).isCloseTo(1216e-6, within(1e-12));
+        // chords of an arc with sagitta ≤ 0.5 % of r miss at most about 0.006 r² of a quarter circle's area
+        assertThat(filleted - sharp).isCloseTo(fillet, within(0.006 * 0.012 * 0.012));
+        // an I-shape: four root fillets; rounding the flange edges removes r²(1 - π/4) each
+        double iSharp = StandardProfiles.iShape(0.2, 0.4, 0.01, 0.02).area();
+        double iRounded = StandardProfiles.iShape(0.2, 0.4, 0.01, 0.02, 0.015, 0.005, S).area();
+        double expected = iSharp + 4 * 0.015 * 0.015 * (1 - Math.PI / 4) - 4 * 0.005 * 0.005 * (1 - Math.PI / 4);
+        assertThat(iRounded).isCloseTo(expected, within(4 * 0.006 * (0.015 * 0.015 + 0.005 * 0.005)));
+        TriangleMesh m = extrude(StandardProfiles.iShape(0.2, 0.4, 0.01, 0.02, 0.015, 0.005, S), new double[] {0, 0, 1}, 2,
+            Transform.IDENTITY);
+        assertThat(MeshChecks.openOrInconsistentEdges(m)).isZero();
+    }
+
+    @Test
     void standardProfilesHaveTheirAnalyticAreas() {
         assertThat(StandardProfiles.lShape(0.1, 0.08, 0.01).area()).isCloseTo(0.1 * 0.01 + 0.07 * 0.01, within(1e-12));
         assertThat(StandardProfiles.tShape(0.3, 0.2, 0.01, 0.02).area()).isCloseTo(0.2 * 0.02 + 0.28 * 0.01, within(1e-12));

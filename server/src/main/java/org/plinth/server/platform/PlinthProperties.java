@@ -23,7 +23,9 @@ public record PlinthProperties(
         @DefaultValue Database database,
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue Admin admin,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue Files files,
+        @DefaultValue S3 s3) {
 
     public PlinthProperties {
         // One canonical form: the issuer claim is compared byte for byte.
@@ -56,6 +58,34 @@ public record PlinthProperties(
             @DefaultValue("admin@plinth.local") String email,
             @Nullable String password,
             @Nullable String token) {
+    }
+
+    /**
+     * Uploaded files (storage feature).
+     *
+     * @param maxUploadSize largest file accepted by an upload ({@code PLINTH_FILES_MAX_UPLOAD_SIZE}); 413 above
+     * @param downloadLinkValidity how long a signed download link works
+     */
+    public record Files(@DefaultValue("5GB") DataSize maxUploadSize, @DefaultValue("1h") Duration downloadLinkValidity) {
+    }
+
+    /**
+     * S3-compatible object storage for files; used instead of the data directory when {@code bucket}
+     * is set ({@code PLINTH_S3_BUCKET}).
+     *
+     * @param endpoint e.g. {@code https://s3.eu-west-1.amazonaws.com} or a MinIO URL; unset = AWS default
+     * @param accessKey unset = the AWS default credential chain (environment, profile, instance role)
+     * @param pathStyle {@code https://host/bucket/key} instead of {@code https://bucket.host/key} (MinIO, most self-hosted stores)
+     * @param partSize multipart upload part size (at least 5MB); one part is buffered per upload
+     * @param presignedDownloads download links point at the bucket (presigned) rather than at Plinth
+     */
+    public record S3(@Nullable String endpoint, @Nullable String bucket, @DefaultValue("us-east-1") String region,
+            @Nullable String accessKey, @Nullable String secretKey, @DefaultValue("false") boolean pathStyle,
+            @DefaultValue("8MB") DataSize partSize, @DefaultValue("true") boolean presignedDownloads) {
+
+        public boolean isConfigured() {
+            return bucket != null && !bucket.isBlank();
+        }
     }
 
     /** @param maxBodySize largest request body accepted outside multipart uploads */

@@ -5,11 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.plinth.server.PlinthIntegrationTest;
 import org.plinth.server.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 class AdminApiIntegrationTest extends PlinthIntegrationTest {
+
+    @Autowired
+    UserDirectory directory;
+
+    @Test
+    void otherFeaturesFindUsersThroughTheDirectory() {
+        TestUsers.Created user = TestUsers.create(this, "Directory@plinth.test", false);
+        assertThat(directory.findIdByEmail(user.email().toUpperCase(java.util.Locale.ROOT))).contains(user.id());
+        assertThat(directory.findIdByEmail("nobody@plinth.test")).isEmpty();
+    }
 
     @Test
     void nonAdminGetsForbiddenOnAdminRoutes() {

@@ -54,6 +54,16 @@ class BadInputIntegrationTest extends PlinthIntegrationTest {
     }
 
     @Test
+    void pathologicalJsonIsRefusedCleanly() {
+        String deep = "{\"firstname\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertProblem(sendJson("PATCH", "/user", ADMIN_TOKEN, deep), 400);
+        assertProblem(sendJson("PATCH", "/user", ADMIN_TOKEN, "{\"firstname\": " + "9".repeat(5000) + "}"), 400);
+        HttpResponse<String> invalidUtf8 = send(request("/user", ADMIN_TOKEN).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[] { '{', '"', (byte) 0xC3, '"', ':', '1', '}' })));
+        assertProblem(invalidUtf8, 400);
+    }
+
+    @Test
     void hugeBodiesAreRefused() {
         byte[] big = new byte[3 * 1024 * 1024];
         Arrays.fill(big, (byte) ' ');

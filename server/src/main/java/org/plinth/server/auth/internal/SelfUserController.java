@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 
 import org.plinth.server.auth.RequiresScope;
 import org.plinth.server.auth.Scopes;
+import org.plinth.server.auth.UserMemberships;
 import org.plinth.server.platform.Caller;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -19,23 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 class SelfUserController {
 
     private final UserAccounts accounts;
+    private final ObjectProvider<UserMemberships> memberships;
 
-    SelfUserController(UserAccounts accounts) {
+    SelfUserController(UserAccounts accounts, ObjectProvider<UserMemberships> memberships) {
         this.accounts = accounts;
+        this.memberships = memberships;
+    }
+
+    private SelfUserView view(UserRow user) {
+        UserMemberships source = memberships.getIfAvailable();
+        return SelfUserView.of(user, source == null ? UserMemberships.Roles.NONE : source.of(user.id()));
     }
 
     @GetMapping("/user")
     @Operation(operationId = "getSelfUser", summary = "Get info about the current user")
     @RequiresScope(value = Scopes.USER_READ, userOnly = true)
     SelfUserView getSelfUser(@AuthenticationPrincipal Caller caller) {
-        return SelfUserView.of(accounts.require(caller.requireUserId()));
+        return view(accounts.require(caller.requireUserId()));
     }
 
     @PatchMapping("/user")
     @Operation(operationId = "updateSelfUser", summary = "Update info of the current user")
     @RequiresScope(value = Scopes.USER_WRITE, userOnly = true)
     SelfUserView updateSelfUser(@AuthenticationPrincipal Caller caller, @Valid @RequestBody SelfUserUpdate update) {
-        return SelfUserView.of(accounts.update(caller.requireUserId(), update.email(), update.firstname(),
+        return view(accounts.update(caller.requireUserId(), update.email(), update.firstname(),
                 update.lastname(), update.providerSub(), null, null));
     }
 }
