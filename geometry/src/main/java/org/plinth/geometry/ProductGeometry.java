@@ -56,10 +56,10 @@ public record ProductGeometry(int expressId, String globalId, String ifcClass, S
     public double volume() {
         double v = 0;
         for (ShapeInstance s : shapes) {
-            Transform t = worldTransform(s);
-            double sign = t.determinant() < 0 ? -1 : 1;
+            // an affine map scales volumes by its determinant: measure in the shape's own small coordinates
+            double scale = Math.abs(worldTransform(s).determinant());
             for (var p : s.shape().primitives()) {
-                v += sign * p.mesh().signedVolume(t);
+                v += scale * p.mesh().signedVolume(Transform.IDENTITY);
             }
         }
         return v;

@@ -262,9 +262,10 @@ final class ItemMapper {
         ShapeBuilder tmp = new ShapeBuilder();
         emit(id, t, colour, tmp, depth + 1);
         Shape shape = tmp.build();
+        Transform back = tmp.originTransform();
         List<MeshBoolean.Solid> parts = new ArrayList<>();
         for (Shape.Primitive p : shape.primitives()) {
-            parts.add(MeshBoolean.solid(p.mesh(), Transform.IDENTITY));
+            parts.add(MeshBoolean.solid(p.mesh(), back));
         }
         return MeshBoolean.concat(parts);
     }

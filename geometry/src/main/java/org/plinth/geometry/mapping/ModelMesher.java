@@ -27,7 +27,8 @@ public final class ModelMesher {
     private final PlacementMapper placements;
     private final ItemMapper items;
     private final StyleMapper styles;
-    private final Map<MapKey, Shape> mappedShapes = new HashMap<>();
+    /** Shapes of representation maps, with the origin their positions are relative to. */
+    private final Map<MapKey, ShapeInstance> mappedShapes = new HashMap<>();
     private final Map<Integer, List<Integer>> openingsOfHost = new HashMap<>();
     private final MeshBoolean booleans;
 
@@ -139,9 +140,10 @@ public final class ModelMesher {
                     if (cx.cls(item).equals("IfcMappedItem")) {
                         StepEntity mi = cx.entity(item);
                         Colour own = styles.itemColour(item);
-                        Shape shape = mappedShape(mi.ref(0), own != null ? own : colour);
-                        if (!shape.isEmpty()) {
-                            instances.add(new ShapeInstance(shape, placements.operator(mi.ref(1))));
+                        ShapeInstance mapped = mappedShape(mi.ref(0), own != null ? own : colour);
+                        if (!mapped.shape().isEmpty()) {
+                            instances.add(new ShapeInstance(mapped.shape(),
+                                placements.operator(mi.ref(1)).multiply(mapped.transform())));
                         }
                     } else {
                         items.emit(item, Transform.IDENTITY, colour, direct);
@@ -152,7 +154,7 @@ public final class ModelMesher {
             }
         }
         if (direct.triangleCount() > 0) {
-            instances.add(0, new ShapeInstance(direct.build(), Transform.IDENTITY));
+            instances.add(0, new ShapeInstance(direct.build(), direct.originTransform()));
         }
         return instances;
     }
@@ -196,7 +198,7 @@ public final class ModelMesher {
                 MeshBoolean.emit(solid, out.builder(p.colour(), Transform.IDENTITY));
             }
         }
-        return List.of(new ShapeInstance(out.build(), Transform.IDENTITY));
+        return List.of(new ShapeInstance(out.build(), out.originTransform()));
     }
 
     private static String reason(RuntimeException ex) {
@@ -204,9 +206,9 @@ public final class ModelMesher {
         return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    private Shape mappedShape(int mapId, Colour colour) {
+    private ShapeInstance mappedShape(int mapId, Colour colour) {
         MapKey key = new MapKey(mapId, colour);
-        Shape known = mappedShapes.get(key);
+        ShapeInstance known = mappedShapes.get(key);
         if (known != null) {
             return known;
         }
@@ -216,7 +218,7 @@ public final class ModelMesher {
         for (int item : cx.entity(map.ref(1)).refs(3)) {
             items.emit(item, origin, colour, b);
         }
-        Shape shape = b.build();
+        ShapeInstance shape = new ShapeInstance(b.build(), b.originTransform());
         mappedShapes.put(key, shape);
         return shape;
     }

@@ -19,6 +19,23 @@ public final class MeshBuilder {
     private double[] normalMatrix = Transform.IDENTITY.normalMatrix();
     private boolean flip;
     private final double[] scratch = new double[3];
+    /**
+     * Shared with the other builders of one shape: x, y, z of an origin subtracted from every position before it
+     * becomes a float, and [3] = 1 once chosen. Null: positions are stored as they are.
+     */
+    private final double[] origin;
+
+    public MeshBuilder() {
+        this.origin = null;
+    }
+
+    /** A builder that stores positions relative to the shared {@code origin} (see {@link ShapeBuilder}). */
+    MeshBuilder(double[] origin) {
+        this.origin = origin;
+    }
+
+    /** Positions beyond this distance (m) from the origin make the first vertex's whole metres the shape origin. */
+    static final double FAR_M = 10_000;
 
     public void setTransform(Transform t) {
         transform = t;
@@ -47,6 +64,19 @@ public final class MeshBuilder {
         }
         transform.applyPoint(x, y, z, scratch, 0);
         int at = vertexCount * 3;
+        if (origin != null) {
+            if (origin[3] == 0) {
+                // floats keep ~7 digits: georeferenced coordinates must lose their large part first
+                boolean far = Math.abs(scratch[0]) > FAR_M || Math.abs(scratch[1]) > FAR_M || Math.abs(scratch[2]) > FAR_M;
+                origin[0] = far ? Math.rint(scratch[0]) : 0;
+                origin[1] = far ? Math.rint(scratch[1]) : 0;
+                origin[2] = far ? Math.rint(scratch[2]) : 0;
+                origin[3] = 1;
+            }
+            scratch[0] -= origin[0];
+            scratch[1] -= origin[1];
+            scratch[2] -= origin[2];
+        }
         positions[at] = (float) scratch[0];
         positions[at + 1] = (float) scratch[1];
         positions[at + 2] = (float) scratch[2];

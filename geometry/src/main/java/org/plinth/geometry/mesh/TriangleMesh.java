@@ -36,6 +36,13 @@ public record TriangleMesh(float[] positions, float[] normals, int[] indices) {
         double sum = 0;
         float[] v = positions;
         int[] ix = indices;
+        if (ix.length == 0) {
+            return 0;
+        }
+        // tetrahedra against the first vertex rather than (0,0,0): the same sum for a closed mesh, and no
+        // cancellation between huge terms when the mesh sits far from the origin
+        double[] o = new double[3];
+        t.applyPoint(v[ix[0] * 3], v[ix[0] * 3 + 1], v[ix[0] * 3 + 2], o, 0);
         for (int i = 0; i < ix.length; i += 3) {
             int a = ix[i] * 3;
             int b = ix[i + 1] * 3;
@@ -43,7 +50,9 @@ public record TriangleMesh(float[] positions, float[] normals, int[] indices) {
             t.applyPoint(v[a], v[a + 1], v[a + 2], p, 0);
             t.applyPoint(v[b], v[b + 1], v[b + 2], p, 3);
             t.applyPoint(v[c], v[c + 1], v[c + 2], p, 6);
-            // relative to the first vertex of the mesh would be better conditioned; the origin is near after recentring
+            for (int k = 0; k < 9; k++) {
+                p[k] -= o[k % 3];
+            }
             sum += p[0] * (p[4] * p[8] - p[5] * p[7])
                 - p[1] * (p[3] * p[8] - p[5] * p[6])
                 + p[2] * (p[3] * p[7] - p[4] * p[6]);
