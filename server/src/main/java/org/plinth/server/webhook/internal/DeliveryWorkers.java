@@ -62,7 +62,8 @@ public class DeliveryWorkers implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        for (int i = 0; i < Math.max(1, properties.workers()); i++) {
+        // 0 workers: an API-only node; the deliveries it writes are sent by the other nodes.
+        for (int i = 0; i < properties.workers(); i++) {
             Thread thread = new Thread(this::run, "webhook-delivery-" + i);
             thread.setDaemon(true);
             thread.start();

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryInitialDelay delay before the first retry; doubles per attempt, with jitter
  * @param retryMaxDelay the longest delay between two attempts
  * @param retryWindow how long a delivery is retried before the webhook is disabled
- * @param workers delivery threads per node (each serves one webhook queue at a time)
+ * @param workers delivery threads per node (each serves one webhook queue at a time); 0 makes an
+ *     API-only node that writes deliveries and leaves sending to the other nodes
  * @param pollInterval how often idle workers look for work written by other nodes
  * @param lease how long a worker holds a webhook queue without renewing; a crashed node's queue is
  *     taken over after this
