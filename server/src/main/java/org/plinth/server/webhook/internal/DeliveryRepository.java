@@ -84,6 +84,18 @@ public class DeliveryRepository {
              WHERE id = :id
             """;
 
+    // Successful attempts are recorded together: one statement (one commit) per batch instead of
+    // one per delivery. A crash before it runs resends those deliveries (at-least-once).
+    private static final String RECORD_DELIVERED = """
+            UPDATE webhook_delivery d
+               SET status = 'delivered', attempts = d.attempts + 1,
+                   last_attempt_at = to_timestamp(r.at_ms / 1000.0), delivered_at = to_timestamp(r.at_ms / 1000.0),
+                   status_code = r.code, duration_ms = r.ms, response_excerpt = r.excerpt, error = NULL
+              FROM unnest(CAST(:ids AS bigint[]), CAST(:codes AS int[]), CAST(:durations AS int[]),
+                          CAST(:excerpts AS text[]), CAST(:atMs AS bigint[])) AS r(id, code, ms, excerpt, at_ms)
+             WHERE d.id = r.id
+            """;
+
     private static final String LOG = "SELECT " + COLUMNS + """
              FROM webhook_delivery
             WHERE webhook_id = :webhookId
@@ -144,6 +156,32 @@ public class DeliveryRepository {
                 .param("excerpt", attempt.responseExcerpt())
                 .param("error", attempt.error(), Types.VARCHAR)
                 .update();
+    }
+
+    /** One successful attempt, waiting to be recorded with {@link #recordDelivered}. */
+    public record Delivered(long id, WebhookSender.Attempt attempt, long atMillis) {
+    }
+
+    public void recordDelivered(List<Delivered> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        int n = delivered.size();
+        Long[] ids = new Long[n];
+        Integer[] codes = new Integer[n];
+        Integer[] durations = new Integer[n];
+        String[] excerpts = new String[n];
+        Long[] atMs = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Delivered d = delivered.get(i);
+            ids[i] = d.id();
+            codes[i] = d.attempt().statusCode();
+            durations[i] = (int) Math.min(d.attempt().durationMs(), Integer.MAX_VALUE);
+            excerpts[i] = d.attempt().responseExcerpt();
+            atMs[i] = d.atMillis();
+        }
+        jdbc.sql(RECORD_DELIVERED).param("ids", ids).param("codes", codes).param("durations", durations)
+                .param("excerpts", excerpts).param("atMs", atMs).update();
     }
 
     public List<DeliveryRow> log(long webhookId, int limit) {

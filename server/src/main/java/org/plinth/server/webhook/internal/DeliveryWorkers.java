@@ -28,6 +28,9 @@ public class DeliveryWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
 
+    /** Successful attempts recorded per statement (one commit instead of one per delivery). */
+    private static final int RECORD_EVERY = 50;
+
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
     private final WebhookSender sender;
@@ -136,32 +139,43 @@ public class DeliveryWorkers implements SmartLifecycle {
         }
         WebhookRow webhook = claimed.get();
         long leaseRenewAfter = System.nanoTime() + lease.toNanos() / 2;
+        List<DeliveryRepository.Delivered> delivered = new ArrayList<>();
         try {
             for (DeliveryRow delivery : deliveries.queueHead(webhook.id(), Math.max(1, properties.batchSize()))) {
                 if (!running || delivery.nextAttemptAt().isAfter(Instant.now())) {
                     break;
                 }
                 if (System.nanoTime() > leaseRenewAfter) {
+                    deliveries.recordDelivered(delivered);
+                    delivered.clear();
                     deliveries.renewLease(webhook.id(), lease);
                     leaseRenewAfter = System.nanoTime() + lease.toNanos() / 2;
                 }
-                if (!attempt(webhook, delivery)) {
+                if (!attempt(webhook, delivery, delivered)) {
                     break;
+                }
+                if (delivered.size() >= RECORD_EVERY) {
+                    deliveries.recordDelivered(delivered);
+                    delivered.clear();
                 }
             }
         } finally {
-            deliveries.releaseLease(webhook.id());
+            try {
+                deliveries.recordDelivered(delivered);
+            } finally {
+                deliveries.releaseLease(webhook.id());
+            }
         }
         return true;
     }
 
     /** Sends one delivery and records the outcome; false when it failed (the queue waits behind it). */
-    private boolean attempt(WebhookRow webhook, DeliveryRow delivery) {
+    private boolean attempt(WebhookRow webhook, DeliveryRow delivery, List<DeliveryRepository.Delivered> delivered) {
         int attemptNumber = delivery.attempts() + 1;
         WebhookSender.Attempt attempt = sender.send(webhook.url(), webhook.secret(), delivery.eventName(),
                 delivery.body(), delivery.deliveryId(), attemptNumber);
         if (attempt.delivered()) {
-            deliveries.recordAttempt(delivery.id(), "delivered", null, attempt);
+            delivered.add(new DeliveryRepository.Delivered(delivery.id(), attempt, System.currentTimeMillis()));
             return true;
         }
         Instant now = Instant.now();
