@@ -71,8 +71,14 @@ function stats(parts) {
         box[k + 3] = Math.max(box[k + 3], p[k]);
       }
     }
+    if (index.length === 0) continue;
+    // tetrahedra against the part's first vertex, not the world origin: georeferenced models sit millions of
+    // metres away, where the origin-based sum cancels away every digit of the volume
+    world(index[0], 0);
+    const ox = p[0], oy = p[1], oz = p[2];
     for (let i = 0; i < index.length; i += 3) {
       world(index[i], 0); world(index[i + 1], 3); world(index[i + 2], 6);
+      for (let k = 0; k < 9; k += 3) { p[k] -= ox; p[k + 1] -= oy; p[k + 2] -= oz; }
       volume += p[0] * (p[4] * p[8] - p[5] * p[7]) - p[1] * (p[3] * p[8] - p[5] * p[6]) + p[2] * (p[3] * p[7] - p[4] * p[6]);
     }
   }

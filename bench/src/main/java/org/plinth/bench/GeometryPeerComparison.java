@@ -109,8 +109,8 @@ public final class GeometryPeerComparison {
                 // magnitudes: web-ifc keeps shells written inside out as they are (negative volume), plinth turns them
                 double v = Math.abs(p.volume());
                 double tv = Math.abs(t.volume());
-                if (!(v > 1e-9) || !(tv > 1e-9)) {
-                    continue; // not both closed solids: volumes say nothing
+                if (!(v > 1e-9) || !(tv > 1e-9) || !p.isClosed()) {
+                    continue; // not a closed solid on our side (web-ifc's closedness is not known): volumes say nothing
                 }
                 both++;
                 double[] b = p.bounds();

@@ -1,6 +1,7 @@
 package org.plinth.geometry;
 
 import java.util.List;
+import org.plinth.geometry.mesh.MeshTopology;
 import org.plinth.geometry.mesh.ShapeInstance;
 import org.plinth.geometry.mesh.Transform;
 import org.plinth.geometry.mesh.TriangleMesh;
@@ -41,6 +42,26 @@ public record ProductGeometry(int expressId, String globalId, String ifcClass, S
             n += s.shape().triangleCount();
         }
         return n;
+    }
+
+    /**
+     * True when every shape instance (all its colours together) is a closed, consistently oriented surface, so
+     * {@link #volume()} means something. Welds every vertex: for reports, not for hot paths.
+     */
+    public boolean isClosed() {
+        if (shapes.isEmpty()) {
+            return false;
+        }
+        for (ShapeInstance s : shapes) {
+            List<TriangleMesh> parts = new java.util.ArrayList<>();
+            for (var p : s.shape().primitives()) {
+                parts.add(p.mesh());
+            }
+            if (!MeshTopology.isClosed(parts)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** World-space transform of a shape instance. */

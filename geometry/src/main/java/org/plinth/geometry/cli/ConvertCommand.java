@@ -9,7 +9,10 @@ import org.plinth.geometry.convert.ConversionReport;
 import org.plinth.geometry.convert.IfcToGlbConverter;
 import org.plinth.geometry.mesh.GeometrySettings;
 
-/** {@code plinth convert IN.ifc OUT.glb [--report report.json]}. Exit 0 on success, 1 on a read error, 2 on usage. */
+/**
+ * {@code plinth convert IN.ifc OUT.glb [--report report.json] [--spaces]}. Exit 0 on success, 1 on a read error,
+ * 2 on usage. {@code --spaces} also meshes IfcSpace products (left out by default, as viewers hide them).
+ */
 public final class ConvertCommand {
 
     private ConvertCommand() {
@@ -23,9 +26,12 @@ public final class ConvertCommand {
         Path in = null;
         Path out = null;
         Path report = null;
+        boolean spaces = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--report") && i + 1 < args.length) {
+            if (a.equals("--spaces")) {
+                spaces = true;
+            } else if (a.equals("--report") && i + 1 < args.length) {
                 report = Path.of(args[++i]);
             } else if (a.startsWith("--report=")) {
                 report = Path.of(a.substring("--report=".length()));
@@ -47,7 +53,10 @@ public final class ConvertCommand {
             return 2;
         }
         try {
-            IfcToGlbConverter.Result r = new IfcToGlbConverter(GeometrySettings.DEFAULTS).convert(in, out);
+            GeometrySettings d = GeometrySettings.DEFAULTS;
+            GeometrySettings settings = spaces ? new GeometrySettings(d.relativeChordTolerance(),
+                d.absoluteChordTolerance(), d.minArcSegments(), d.maxArcSegments(), true, d.booleanPlaneTolerance()) : d;
+            IfcToGlbConverter.Result r = new IfcToGlbConverter(settings).convert(in, out);
             int[] counts = new int[ProductGeometry.Status.values().length];
             for (ProductGeometry p : r.products()) {
                 counts[p.status().ordinal()]++;
@@ -67,6 +76,6 @@ public final class ConvertCommand {
     }
 
     private static void usage() {
-        System.err.println("usage: plinth convert IN.ifc OUT.glb [--report report.json]");
+        System.err.println("usage: plinth convert IN.ifc OUT.glb [--report report.json] [--spaces]");
     }
 }

@@ -3,7 +3,10 @@ package org.plinth.geometry.convert;
 import org.plinth.geometry.ProductGeometry;
 import org.plinth.geometry.gltf.JsonText;
 
-/** The JSON report of a conversion: per product GlobalId, class, triangles, volume, world bbox, status; totals. */
+/**
+ * The JSON report of a conversion: per product GlobalId, class, triangles, whether the mesh is closed, its volume
+ * (null when not closed), world bbox, status; totals.
+ */
 public final class ConversionReport {
 
     private ConversionReport() {
@@ -46,8 +49,11 @@ public final class ConversionReport {
             JsonText.string(sb, p.globalId());
             sb.append(",\"class\":");
             JsonText.string(sb, p.ifcClass());
-            sb.append(",\"triangles\":").append(p.triangleCount()).append(",\"volume_m3\":");
-            JsonText.number(sb, round(p.volume(), 1e6));
+            boolean closed = p.isClosed();
+            sb.append(",\"triangles\":").append(p.triangleCount()).append(",\"closed\":").append(closed)
+                .append(",\"volume_m3\":");
+            // the signed-tetrahedra sum is a volume only for a closed surface
+            JsonText.number(sb, closed ? round(p.volume(), 1e6) : Double.NaN);
             sb.append(",\"bbox_m\":");
             double[] b = p.bounds();
             if (Double.isFinite(b[0])) {

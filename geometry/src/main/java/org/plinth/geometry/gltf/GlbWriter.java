@@ -19,7 +19,8 @@ import org.plinth.geometry.mesh.TriangleMesh;
 
 /**
  * Writes products as one GLB: a root node turning IFC's z-up into glTF's y-up, under it one node per product
- * (name = GlobalId, {@code extras} = GlobalId, IFC class, name) carrying its placement, and one glTF mesh per
+ * (name = GlobalId, {@code extras} = GlobalId, IFC class, name) carrying its placement (or, with several shape
+ * instances, one child node each carrying placement × instance transform), and one glTF mesh per
  * {@link Shape} object, so a shape shared by several products (a representation map) is stored once.
  *
  * <p>When the model lies far from the origin (any coordinate beyond {@link #RECENTRE_BEYOND_M}) the placements
@@ -169,12 +170,13 @@ public final class GlbWriter {
             n.append(",\"name\":");
             JsonText.string(n, p.name());
             n.append('}');
+            // every matrix is composed in double precision down to the node that carries the mesh: a shape's own
+            // origin (far-away geometry) and the recentring offset cancel there, not across two float matrices
             Transform world = Transform.translation(-offset[0], -offset[1], -offset[2]).multiply(p.placement());
-            if (instances.size() == 1 && instances.get(0).transform().isIdentity()) {
-                matrix(n, world);
+            if (instances.size() == 1) {
+                matrix(n, world.multiply(instances.get(0).transform()));
                 n.append(",\"mesh\":").append(meshIndex.get(instances.get(0).shape()));
             } else {
-                matrix(n, world);
                 n.append(",\"children\":[");
                 for (int i = 0; i < instances.size(); i++) {
                     ShapeInstance s = instances.get(i);
@@ -185,7 +187,7 @@ public final class GlbWriter {
                     n.append("%CHILD").append(extraNodes.size()).append('%');
                     StringBuilder c = new StringBuilder("{");
                     c.append("\"mesh\":").append(meshIndex.get(s.shape()));
-                    matrix(c, s.transform());
+                    matrix(c, world.multiply(s.transform()));
                     c.append('}');
                     extraNodes.add(c.toString());
                 }

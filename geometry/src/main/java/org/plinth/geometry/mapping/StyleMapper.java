@@ -1,7 +1,6 @@
 package org.plinth.geometry.mapping;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.plinth.geometry.mesh.Colour;
 import org.plinth.step.StepEntity;
@@ -187,9 +186,5 @@ final class StyleMapper {
 
     static Colour classColour(String ifcClass) {
         return PALETTE.getOrDefault(ifcClass, Colour.DEFAULT);
-    }
-
-    static List<String> paletteClasses() {
-        return List.copyOf(PALETTE.keySet());
     }
 }

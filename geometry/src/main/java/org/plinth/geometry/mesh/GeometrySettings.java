@@ -7,7 +7,6 @@ package org.plinth.geometry.mesh;
  * @param absoluteChordTolerance largest sagitta of a tessellated arc in metres (large radii)
  * @param minArcSegments fewest segments for a full circle, however small
  * @param maxArcSegments most segments for a full circle, however large
- * @param pointMergeDistance two consecutive profile or face points closer than this are one point
  * @param includeSpaces mesh IfcSpace products (off by default, as most viewers hide them)
  * @param booleanPlaneTolerance a point closer than this to a cutting plane lies on it (mesh booleans), metres
  */
@@ -16,11 +15,10 @@ public record GeometrySettings(
         double absoluteChordTolerance,
         int minArcSegments,
         int maxArcSegments,
-        double pointMergeDistance,
         boolean includeSpaces,
         double booleanPlaneTolerance) {
 
-    public static final GeometrySettings DEFAULTS = new GeometrySettings(0.005, 0.01, 8, 256, 1e-6, false, 1e-5);
+    public static final GeometrySettings DEFAULTS = new GeometrySettings(0.005, 0.01, 8, 256, false, 1e-5);
 
     public GeometrySettings {
         if (!(relativeChordTolerance > 0) || !(absoluteChordTolerance > 0)) {

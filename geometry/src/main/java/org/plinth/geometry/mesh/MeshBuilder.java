@@ -207,26 +207,6 @@ public final class MeshBuilder {
         return o;
     }
 
-    /** Appends another mesh as is (its coordinates are already in this builder's output space). */
-    public void append(TriangleMesh mesh) {
-        int base = vertexCount;
-        int nv = mesh.vertexCount();
-        while (vertexCount * 3 + nv * 3 > positions.length) {
-            positions = Arrays.copyOf(positions, positions.length * 2);
-            normals = Arrays.copyOf(normals, normals.length * 2);
-        }
-        System.arraycopy(mesh.positions(), 0, positions, vertexCount * 3, nv * 3);
-        System.arraycopy(mesh.normals(), 0, normals, vertexCount * 3, nv * 3);
-        vertexCount += nv;
-        int[] ix = mesh.indices();
-        while (indexCount + ix.length > indices.length) {
-            indices = Arrays.copyOf(indices, indices.length * 2);
-        }
-        for (int i = 0; i < ix.length; i++) {
-            indices[indexCount++] = ix[i] + base;
-        }
-    }
-
     /** Where the next index goes; with {@link #vertexCount()} marks the start of one item's triangles. */
     public int indexCount() {
         return indexCount;

@@ -48,6 +48,23 @@ class ConvertCommandTest {
     }
 
     @Test
+    void spacesAreMeshedOnlyWhenAskedFor(@TempDir Path tmp) throws Exception {
+        Path ifc = Path.of(System.getProperty("user.dir")).resolve("../../shared/data/ifc/AC20-FZK-Haus.ifc").normalize();
+        Path corpus = org.plinth.geometry.CorpusFiles.ifcDir().map(d -> d.resolve("AC20-FZK-Haus.ifc")).orElse(ifc);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(corpus), "corpus not present");
+        Path without = tmp.resolve("a.json");
+        Path with = tmp.resolve("b.json");
+        assertThat(ConvertCommand.run(new String[] {corpus.toString(), tmp.resolve("a.glb").toString(), "--report",
+            without.toString()})).isZero();
+        assertThat(ConvertCommand.run(new String[] {corpus.toString(), tmp.resolve("b.glb").toString(), "--report",
+            with.toString(), "--spaces"})).isZero();
+        String a = Files.readString(without);
+        String b = Files.readString(with);
+        assertThat(a).doesNotContain("\"class\":\"IfcSpace\"");
+        assertThat(b).contains("\"class\":\"IfcSpace\"");
+    }
+
+    @Test
     void reportsUsageAndUnreadableInput(@TempDir Path tmp) {
         assertThat(ConvertCommand.run(new String[] {"only-one-arg.ifc"})).isEqualTo(2);
         assertThat(ConvertCommand.run(new String[] {tmp.resolve("missing.ifc").toString(), tmp.resolve("x.glb").toString()}))

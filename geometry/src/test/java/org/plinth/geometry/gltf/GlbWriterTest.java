@@ -81,6 +81,28 @@ class GlbWriterTest {
     }
 
     @Test
+    void farShapeOriginsAndTheRecentringOffsetCancelInOneMatrix() throws Exception {
+        // a shape stored relative to its own far origin, in a product placed at the world origin
+        Shape local = box(1, 1, 1, Colour.DEFAULT);
+        Transform shapeOrigin = Transform.translation(452269, 4539403, 0);
+        List<ProductGeometry> products = List.of(
+            product("A", Transform.IDENTITY, List.of(new ShapeInstance(local, shapeOrigin))),
+            product("B", Transform.IDENTITY, List.of(new ShapeInstance(local, shapeOrigin.multiply(Transform.translation(3, 0, 0))),
+                new ShapeInstance(local, shapeOrigin.multiply(Transform.translation(6, 0, 0))))));
+        GlbStructure glb = GlbStructure.read(write(products));
+        assertThat(glb.problems).isEmpty();
+        JsonNode offset = glb.json.path("asset").path("extras").path("plinthOffset");
+        assertThat(offset.get(0).asDouble()).isEqualTo(452272);
+        JsonNode a = glb.json.path("nodes").get(1);
+        assertThat(a.path("matrix").get(12).asDouble()).isEqualTo(-3);
+        assertThat(a.path("matrix").get(13).asDouble()).isZero();
+        JsonNode b = glb.json.path("nodes").get(2);
+        assertThat(b.has("matrix")).isFalse();
+        JsonNode child = glb.json.path("nodes").get(b.path("children").get(1).asInt());
+        assertThat(child.path("matrix").get(12).asDouble()).isEqualTo(3);
+    }
+
+    @Test
     void writesAValidFileForAnEmptyModel() throws Exception {
         GlbStructure glb = GlbStructure.read(write(List.of()));
         assertThat(glb.problems).isEmpty();

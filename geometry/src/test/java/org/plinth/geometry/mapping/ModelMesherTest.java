@@ -120,6 +120,8 @@ class ModelMesherTest {
         assertThat(wall.status()).isEqualTo(ProductGeometry.Status.OK);
         assertThat(wall.volume()).isCloseTo(2.4 - 0.4, within(1e-6));
         assertThat(wall.bounds()).containsExactly(new double[] {0, 10, 0, 4, 10.2, 3}, within(1e-6));
+        // closed once the boolean's T-junctions are taken into account
+        assertThat(wall.isClosed()).isTrue();
         assertThat(byGlobalId).doesNotContainKey("0001openingxxxxxxxxxxx");
     }
 

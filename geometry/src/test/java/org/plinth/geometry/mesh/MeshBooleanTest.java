@@ -24,8 +24,18 @@ class MeshBooleanTest {
         // wall 4 x 0.2 x 3, opening 1 x 1.2 (deeper than the wall) x 2
         MeshBoolean.Solid wall = box(0, 4, 0, 0.2, 0, 3);
         MeshBoolean.Solid opening = box(1, 2, -0.5, 0.7, 0, 2);
-        double v = volume(bool.apply(MeshBoolean.Operation.DIFFERENCE, wall, opening));
-        assertThat(v).isCloseTo(2.4 - 0.4, within(1e-6));
+        MeshBoolean.Solid r = bool.apply(MeshBoolean.Operation.DIFFERENCE, wall, opening);
+        assertThat(volume(r)).isCloseTo(2.4 - 0.4, within(1e-6));
+        MeshBuilder b = new MeshBuilder();
+        MeshBoolean.emit(r, b);
+        assertThat(MeshTopology.isClosed(java.util.List.of(b.build()))).isTrue();
+        // a surface with a face missing is not
+        MeshBuilder open = new MeshBuilder();
+        MeshBoolean.emit(box(0, 1, 0, 1, 0, 1), open);
+        TriangleMesh full = open.build();
+        TriangleMesh missing = new TriangleMesh(full.positions(), full.normals(),
+            java.util.Arrays.copyOf(full.indices(), full.indices().length - 6));
+        assertThat(MeshTopology.isClosed(java.util.List.of(missing))).isFalse();
     }
 
     @Test

@@ -140,4 +140,34 @@ class CloudIntegrationTest extends PlinthIntegrationTest {
         assertThat(json(get("/cloud", owner.token())).size()).isZero();
         assertThat(send(request("/cloud").POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void invitationInAllProjectsJoinsEveryProjectAndMembersFilterByEmail() {
+        TestUsers.Created owner = fixture.user("owner");
+        TestUsers.Created everywhere = fixture.user("everywhere");
+        long id = fixture.cloud(owner, "All projects");
+        long first = fixture.project(owner, id, "First");
+        long second = fixture.project(owner, id, "Second");
+        HttpResponse<String> invited = sendJson("POST", "/cloud/" + id + "/invitation", owner.token(), """
+                {"email": "%s", "redirect_uri": "http://127.0.0.1:9/x", "role": 50, "project_role": 25,
+                 "in_all_projects": true}""".formatted(everywhere.email()));
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        assertThat(json(invited).path("project_role").asInt()).isEqualTo(25);
+        fixture.accept(everywhere, json(invited).path("id").asLong());
+
+        JsonNode roles = json(get("/user", everywhere.token())).path("projects");
+        assertThat(roles.size()).isEqualTo(2);
+        for (JsonNode role : roles) {
+            assertThat(role.path("project").asLong()).isIn(first, second);
+            assertThat(role.path("role").asInt()).isEqualTo(25);
+        }
+        JsonNode members = json(get("/cloud/" + id + "/user?email__startswith=everywhere", owner.token()));
+        assertThat(members.size()).isEqualTo(1);
+        assertThat(members.get(0).path("in_all_projects").asBoolean()).isTrue();
+        assertThat(json(get("/cloud/" + id + "/user?email=" + owner.email().replace("+", "%2B"), owner.token()))
+                .get(0).path("id").asLong()).isEqualTo(owner.id());
+        assertThat(json(get("/cloud/" + id + "/user?email__contains=nobody", owner.token())).size()).isZero();
+        CollabFixture.problem(sendJson("POST", "/cloud/" + id + "/invitation", owner.token(), """
+                {"email": "x@collab.test", "redirect_uri": "http://127.0.0.1:9/x", "in_all_projects": true}"""), 400);
+    }
 }

@@ -75,7 +75,7 @@ final class CollabViews {
 
     /** BIMData {@code CheckProjectAccess}. */
     record CheckProjectAccessView(boolean hasReadPermission, boolean hasWritePermission, boolean hasAdminPermission,
-            List<String> tokenScopes, List<String> usableScopes, @Nullable Integer userRole, @Nullable UserView user) {
+            List<String> tokenScopes, List<String> usableScopes, int userRole, @Nullable UserView user) {
     }
 
     /** BIMData {@code UserProject}: {@code id} is the membership's id, {@code user_id} the user's. */

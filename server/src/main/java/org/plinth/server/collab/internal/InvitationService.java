@@ -42,7 +42,7 @@ class InvitationService {
     static final String LINK_PATH = "/invitation/";
 
     /** BIMData {@code CloudInvitation}. */
-    record CloudInvitationView(long id, String email, String redirectUri, int role, @Nullable Integer projectRole,
+    record CloudInvitationView(long id, String email, String redirectUri, int role, int projectRole,
             boolean inAllProjects) {
     }
 
@@ -50,9 +50,12 @@ class InvitationService {
     record ProjectInvitationView(long id, String email, String redirectUri, int role) {
     }
 
-    /** BIMData {@code UserInvitation}; {@code sender} is null only when the sender's account was deleted. */
+    /**
+     * BIMData {@code UserInvitation}; {@code sender} is null only when the sender's account was
+     * deleted; {@code project_name} is "" for a cloud invitation (BIMData declares it non-nullable).
+     */
     record UserInvitationView(long id, String redirectUri, long cloudId, String cloudName, @Nullable Long projectId,
-            @Nullable String projectName, String status, String clientName, @Nullable UserView sender,
+            String projectName, String status, String clientName, @Nullable UserView sender,
             OffsetDateTime createdAt, @Nullable OffsetDateTime respondedAt) {
     }
 
@@ -297,7 +300,10 @@ class InvitationService {
     }
 
     private static CloudInvitationView cloudView(InvitationRow row) {
-        return new CloudInvitationView(row.id(), row.email(), row.redirectUri(), row.role(), row.projectRole(),
+        // project_role is non-nullable in BIMData's model: without one, the role the cloud role implies.
+        int projectRole = row.projectRole() != null ? row.projectRole()
+                : row.role() == AccessPolicy.ROLE_ADMIN ? AccessPolicy.ROLE_ADMIN : AccessPolicy.ROLE_USER;
+        return new CloudInvitationView(row.id(), row.email(), row.redirectUri(), row.role(), projectRole,
                 row.inAllProjects());
     }
 
@@ -309,7 +315,7 @@ class InvitationService {
     private static UserInvitationView userView(InvitationRow row) {
         UserSummary sender = row.sender();
         return new UserInvitationView(row.id(), row.redirectUri(), row.cloudId(), row.cloudName(), row.projectId(),
-                row.projectName(), row.status(), row.clientName(), sender == null ? null : UserView.of(sender, 0, 0),
+                row.projectName() == null ? "" : row.projectName(), row.status(), row.clientName(), sender == null ? null : UserView.of(sender, 0, 0),
                 row.createdAt(), row.respondedAt());
     }
 

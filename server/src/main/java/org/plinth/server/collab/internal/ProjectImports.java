@@ -2,6 +2,8 @@ package org.plinth.server.collab.internal;
 
 import java.util.List;
 
+import org.plinth.server.auth.AccessPolicy;
+import org.plinth.server.auth.Scopes;
 import org.plinth.server.collab.internal.CollabRequests.ProjectImportRequest;
 import org.plinth.server.collab.internal.CollabViews.ProjectView;
 import org.plinth.server.platform.Caller;
@@ -19,14 +21,18 @@ class ProjectImports {
 
     private final GroupService groups;
     private final ProjectService projects;
+    private final ProjectAccessCheck access;
 
-    ProjectImports(GroupService groups, ProjectService projects) {
+    ProjectImports(GroupService groups, ProjectService projects, ProjectAccessCheck access) {
         this.groups = groups;
         this.projects = projects;
+        this.access = access;
     }
 
     @Transactional
     ProjectView importFrom(Caller caller, long cloudId, long projectId, ProjectImportRequest request) {
+        // Authorization first: a caller who may not administer the project learns nothing from the body checks.
+        access.require(caller, cloudId, projectId, Scopes.ORG_MANAGE, AccessPolicy.ROLE_ADMIN);
         if (Boolean.TRUE.equals(request.importDms())) {
             throw new InvalidRequestException("import_dms", "Importing the folder tree is not available yet.");
         }
@@ -34,10 +40,9 @@ class ProjectImports {
         if (source == projectId) {
             throw new InvalidRequestException("project_id", "A project cannot import from itself.");
         }
+        access.require(caller, cloudId, source, Scopes.ORG_MANAGE, AccessPolicy.ROLE_ADMIN);
         if (Boolean.TRUE.equals(request.importGroups())) {
             groups.importGroups(caller, cloudId, projectId, source, List.of());
-        } else {
-            groups.list(caller, cloudId, projectId);
         }
         return projects.get(caller, cloudId, projectId);
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.plinth.server.auth.AccessPolicy;
 import org.plinth.server.auth.Scopes;
-import org.plinth.server.collab.ProjectAccess;
 import org.plinth.server.collab.ProjectActivity;
 import org.plinth.server.collab.ProjectCreated;
 import org.plinth.server.collab.ProjectDeleted;
@@ -183,13 +182,12 @@ class ProjectService {
         }
         UserView user = null;
         Long userId = caller.userId();
-        boolean projectToken = ProjectAccess.tokenProjectId(caller) >= 0;
         if (userId != null) {
             user = projects.memberOfUser(id, userId)
                     .map(member -> UserView.of(member.user(), member.cloudRole(), role)).orElse(null);
         }
         return new CheckProjectAccessView(true, role >= AccessPolicy.ROLE_USER, role >= AccessPolicy.ROLE_ADMIN,
-                tokenScopes, usable, projectToken ? null : role, user);
+                tokenScopes, usable, role, user);
     }
 
     @Transactional(readOnly = true)

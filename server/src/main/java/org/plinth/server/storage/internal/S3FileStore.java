@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.s3.presigner.model.GetObjectPresignReques
  * ({@code PLINTH_S3_PART_SIZE}, 8 MB by default), aborted on any failure so no parts linger. Keys are
  * the object keys themselves.
  */
-final class S3FileStore implements FileStore {
+final class S3FileStore implements FileStore, AutoCloseable {
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -181,6 +181,12 @@ final class S3FileStore implements FileStore {
     @Override
     public String kind() {
         return "s3";
+    }
+
+    @Override
+    public void close() {
+        presigner.close();
+        s3.close();
     }
 
 }
