@@ -170,13 +170,22 @@ public final class GlbWriter {
             n.append(",\"name\":");
             JsonText.string(n, p.name());
             n.append('}');
-            // every matrix is composed in double precision down to the node that carries the mesh: a shape's own
-            // origin (far-away geometry) and the recentring offset cancel there, not across two float matrices
+            // matrices are composed in double precision down to the node that carries the mesh, so a shape's own
+            // far origin and the recentring offset cancel before becoming floats. glTF wants every node matrix
+            // decomposable into translation, rotation and scale: a non-uniform scale under a rotation would shear,
+            // so such instances stay children of a node with the product's placement.
             Transform world = Transform.translation(-offset[0], -offset[1], -offset[2]).multiply(p.placement());
-            if (instances.size() == 1) {
+            boolean compose = true;
+            for (ShapeInstance s : instances) {
+                compose &= isSimilarity(s.transform());
+            }
+            if (compose && instances.size() == 1) {
                 matrix(n, world.multiply(instances.get(0).transform()));
                 n.append(",\"mesh\":").append(meshIndex.get(instances.get(0).shape()));
             } else {
+                if (!compose) {
+                    matrix(n, world);
+                }
                 n.append(",\"children\":[");
                 for (int i = 0; i < instances.size(); i++) {
                     ShapeInstance s = instances.get(i);
@@ -187,7 +196,7 @@ public final class GlbWriter {
                     n.append("%CHILD").append(extraNodes.size()).append('%');
                     StringBuilder c = new StringBuilder("{");
                     c.append("\"mesh\":").append(meshIndex.get(s.shape()));
-                    matrix(c, world.multiply(s.transform()));
+                    matrix(c, compose ? world.multiply(s.transform()) : s.transform());
                     c.append('}');
                     extraNodes.add(c.toString());
                 }
@@ -280,6 +289,24 @@ public final class GlbWriter {
         }
         r.append(s, from, s.length());
         return r.toString();
+    }
+
+    /** True when the linear part is a rotation times a uniform scale (mirrors allowed): composable without shear. */
+    static boolean isSimilarity(Transform t) {
+        double[] c = new double[9];
+        for (int col = 0; col < 3; col++) {
+            for (int row = 0; row < 3; row++) {
+                c[col * 3 + row] = t.get(row, col);
+            }
+        }
+        double l0 = c[0] * c[0] + c[1] * c[1] + c[2] * c[2];
+        double l1 = c[3] * c[3] + c[4] * c[4] + c[5] * c[5];
+        double l2 = c[6] * c[6] + c[7] * c[7] + c[8] * c[8];
+        double tol = 1e-9 * Math.max(l0, Math.max(l1, l2));
+        return Math.abs(l0 - l1) <= tol && Math.abs(l0 - l2) <= tol
+            && Math.abs(c[0] * c[3] + c[1] * c[4] + c[2] * c[5]) <= tol
+            && Math.abs(c[0] * c[6] + c[1] * c[7] + c[2] * c[8]) <= tol
+            && Math.abs(c[3] * c[6] + c[4] * c[7] + c[5] * c[8]) <= tol;
     }
 
     /** A whole-metre offset to subtract, or zeros when the model is near the origin. */

@@ -103,6 +103,23 @@ class GlbWriterTest {
     }
 
     @Test
+    void nonUniformInstancesStayUnderTheirProductSoNoMatrixShears() throws Exception {
+        Shape shared = box(1, 1, 1, Colour.DEFAULT);
+        Transform rotated = Transform.ofAxes(new double[] {10, 0, 0}, new double[] {0, 1, 0}, new double[] {-1, 0, 0},
+            new double[] {0, 0, 1});
+        List<ProductGeometry> products = List.of(
+            product("A", rotated, List.of(new ShapeInstance(shared, Transform.scale(2, 1, 1)))));
+        GlbStructure glb = GlbStructure.read(write(products));
+        assertThat(glb.problems).isEmpty();
+        JsonNode a = glb.json.path("nodes").get(1);
+        assertThat(a.path("matrix").get(12).asDouble()).isEqualTo(10);
+        JsonNode child = glb.json.path("nodes").get(a.path("children").get(0).asInt());
+        assertThat(child.path("matrix").get(0).asDouble()).isEqualTo(2);
+        assertThat(GlbWriter.isSimilarity(Transform.scale(2, 1, 1))).isFalse();
+        assertThat(GlbWriter.isSimilarity(rotated.multiply(Transform.scale(-3, 3, 3)))).isTrue();
+    }
+
+    @Test
     void writesAValidFileForAnEmptyModel() throws Exception {
         GlbStructure glb = GlbStructure.read(write(List.of()));
         assertThat(glb.problems).isEmpty();
