@@ -54,6 +54,8 @@ class AuthorizationMatrixIntegrationTest extends PlinthIntegrationTest {
 
     private static final String NONE = "";
     private static final String P = "/cloud/{cloud}/project/{project}";
+    /** A topic guid no project has: the full-topic routes answer it after their role and scope checks. */
+    private static final String NO_TOPIC = "00000000-0000-4000-8000-000000000000";
 
     /** The matrix. Expected statuses in {@link Persona} order. */
     static final List<Route> MATRIX = List.of(
@@ -185,6 +187,18 @@ class AuthorizationMatrixIntegrationTest extends PlinthIntegrationTest {
                     200, 404, 200, 200, 200, 404, 200, 403, 401),
             row("createTopic", "POST", "/bcf/2.1/projects/{project}/topics", "{\"title\": \"Matrix topic\"}", "Topic",
                     201, 404, 201, 201, 403, 404, 403, 403, 401),
+            row("getFullTopics", "GET", "/bcf/2.1/projects/{project}/full-topic", NONE, "",
+                    200, 404, 200, 200, 200, 404, 200, 403, 401),
+            row("createFullTopic", "POST", "/bcf/2.1/projects/{project}/full-topic",
+                    "{\"title\": \"Matrix full topic\", \"comments\": [{\"comment\": \"c\"}]}", "FullTopic",
+                    201, 404, 201, 201, 403, 404, 403, 403, 401),
+            // No such topic: readers get 404, writers 404 only once their role and scope pass.
+            row("getFullTopic", "GET", "/bcf/2.1/projects/{project}/full-topic/" + NO_TOPIC, NONE, "",
+                    404, 404, 404, 404, 404, 404, 404, 403, 401),
+            row("updateFullTopic", "PATCH", "/bcf/2.1/projects/{project}/full-topic/" + NO_TOPIC, "{\"title\": \"t\"}",
+                    "", 404, 404, 404, 404, 403, 404, 403, 403, 401),
+            row("fullUpdateFullTopic", "PUT", "/bcf/2.1/projects/{project}/full-topic/" + NO_TOPIC, "{\"title\": \"t\"}",
+                    "", 404, 404, 404, 404, 403, 404, 403, 403, 401),
             row("getTopicsPins", "GET", "/bcf/2.1/projects/{project}/topics/pins", NONE, "TopicPin",
                     200, 404, 200, 200, 200, 404, 200, 403, 401),
             row("deleteExtensionLabel", "DELETE", "/bcf/2.1/projects/{project}/extension/label/999999999", NONE, "",
